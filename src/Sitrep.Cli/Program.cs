@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Sitrep.Cli.Commands;
+
+var root = new RootCommand("Sitrep: sourced, geo-referenced, time-aware records from conflict and humanitarian-access reports.")
+{
+    ExtractCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,55 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Events;
+
+/// <summary>How an event is presented: as fact, as someone's claim, denied, threatened, ...</summary>
+public enum Modality
+{
+    Asserted,
+    Claimed,
+    Denied,
+    Threatened,
+    Planned,
+    Hypothetical,
+}
+
+/// <summary>
+/// One event coded in the ontology (docs/ontology.md): who did what to whom, where, when, with which
+/// quantities and supplies. <see cref="Annotation.Span"/> is the evidence: the text that supports it.
+/// </summary>
+public sealed record EventMention : Annotation
+{
+    /// <summary>Unique within the document ("e1", "e2", ...), ordered most salient first.</summary>
+    public required string EventId { get; init; }
+
+    /// <summary>Ontology type code (PLOVER-based, e.g. "BLOCKADE", "AID_DELIVERED", "ASSAULT").</summary>
+    public required string Type { get; init; }
+
+    public string? AcledEventType { get; init; }
+
+    public string? AcledSubEventType { get; init; }
+
+    public string? CameoRoot { get; init; }
+
+    public Modality Modality { get; init; }
+
+    public bool Negated { get; init; }
+
+    /// <summary>Actor registry id (or name of a new actor) of the one who acts.</summary>
+    public string? Actor1 { get; init; }
+
+    /// <summary>Actor registry id (or name) of the one acted upon.</summary>
+    public string? Actor2 { get; init; }
+
+    /// <summary>The place where it happened (one of the document's place mentions), or null.</summary>
+    public TextSpan? PlaceSpan { get; init; }
+
+    /// <summary>TIMEX3 value of when it happened; from the sentence, else the publication date.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>Spans of linked quantities (into <see cref="ReportDocument.Quantities"/>).</summary>
+    public IReadOnlyList<TextSpan> QuantitySpans { get; init; } = [];
+
+    /// <summary>Supply categories concerned: food, fuel, medical, water, power, ...</summary>
+    public IReadOnlyList<string> Supplies { get; init; } = [];
+}

@@ -1,0 +1,10 @@
+namespace Sitrep.Ingest;
+
+public enum InputFormat
+{
+    Auto,
+    Text,
+    Html,
+    Telegram,
+    Jsonl,
+}

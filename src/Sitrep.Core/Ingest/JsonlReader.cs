@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Documents;
+
+namespace Sitrep.Ingest;
+
+/// <summary>
+/// JSON Lines, one report a line: <c>{"id", "text", "published"?, "url"?, "source"?}</c>. A bad line
+/// is a problem of its own ("line 12: ..."); the other lines are still read.
+/// </summary>
+public sealed class JsonlReader : IReportReader
+{
+    public InputFormat Format => InputFormat.Jsonl;
+
+    public ReadResult Read(string origin, string content)
+    {
+        var reports = new List<SourceReport>();
+        var problems = new List<IngestProblem>();
+        var lineNumber = 0;
+        foreach (var rawLine in content.Split('\n'))
+        {
+            lineNumber++;
+            var line = rawLine.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var where = $"{origin}:{lineNumber.ToString(CultureInfo.InvariantCulture)}";
+            try
+            {
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Add(new IngestProblem(IngestErrors.MalformedJson, where, "a JSONL line must be a JSON object"));
+                    continue;
+                }
+
+                var id = StringOrNumber(root, "id");
+                var text = root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+                if (id is null || text is null)
+                {
+                    problems.Add(new IngestProblem(IngestErrors.JsonlMissingField, where, id is null ? "record has no 'id'" : "record has no 'text' string"));
+                    continue;
+                }
+
+                reports.Add(new SourceReport
+                {
+                    ExternalId = id,
+                    Text = text,
+                    Format = InputFormat.Jsonl,
+                    Origin = where,
+                    Published = ParseDate(StringOrNumber(root, "published")),
+                    Metadata = new ReportMetadata
+                    {
+                        Url = StringOrNumber(root, "url"),
+                        Outlet = StringOrNumber(root, "source"),
+                        Title = StringOrNumber(root, "title"),
+                    },
+                });
+            }
+            catch (JsonException error)
+            {
+                problems.Add(new IngestProblem(IngestErrors.MalformedJson, where, $"invalid JSON ({error.Message.Split('.')[0]})"));
+            }
+        }
+
+        if (reports.Count == 0 && problems.Count == 0)
+        {
+            problems.Add(new IngestProblem(IngestErrors.Empty, origin, "no records"));
+        }
+
+        return new ReadResult(reports, problems);
+    }
+
+    private static string? StringOrNumber(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value)
+            ? value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                _ => null,
+            }
+            : null;
+
+    /// <summary>Accepts "2023-09-12", full ISO 8601 timestamps, and anything DateTimeOffset parses invariantly.</summary>
+    internal static DateTimeOffset? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : null;
+    }
+}
