@@ -4,6 +4,7 @@ using Sitrep.Cli.Commands;
 var root = new RootCommand("Sitrep: sourced, geo-referenced, time-aware records from conflict and humanitarian-access reports.")
 {
     ExtractCommand.Create(),
+    EvalCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
