@@ -1,0 +1,51 @@
+using Sitrep.Time;
+
+namespace Sitrep.Situation;
+
+/// <summary>
+/// One event as one report told it: the unit the knowledge base merges. Built from a stored report's
+/// extracted event (contract shape) and the report's metadata.
+/// </summary>
+public sealed record SituationEvent
+{
+    /// <summary>Stable identity across re-extraction: report id, event type and evidence offsets.</summary>
+    public required string Key { get; init; }
+
+    public required string ReportId { get; init; }
+
+    /// <summary>Outlet or channel that published the report.</summary>
+    public string? Source { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    public required string Type { get; init; }
+
+    public string? Actor1 { get; init; }
+
+    public string? Actor2 { get; init; }
+
+    public string? PlaceName { get; init; }
+
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
+
+    /// <summary>When it happened, as a calendar interval; null when neither the sentence nor the report dates it.</summary>
+    public TimexInterval? When { get; init; }
+
+    public IReadOnlyList<SituationQuantity> Quantities { get; init; } = [];
+
+    public IReadOnlyList<string> Supplies { get; init; } = [];
+
+    public string Modality { get; init; } = "asserted";
+
+    public string EvidenceText { get; init; } = string.Empty;
+
+    public double Confidence { get; init; } = 1.0;
+
+    /// <summary>The date used to bucket the event: when it happened, else when it was published.</summary>
+    internal DateOnly? AnchorDate => When?.Start ?? Published;
+}
+
+/// <summary>A figure an event carries: "around 120,000 people" (population).</summary>
+public sealed record SituationQuantity(double Value, string Unit, string Category, bool Approximate, string Text);
