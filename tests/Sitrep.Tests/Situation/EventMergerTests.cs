@@ -96,3 +96,38 @@ public sealed class EventMergerTests
         }
     }
 }
+
+public sealed class MergedEventTests
+{
+    [Fact]
+    public void From_TwoSourcesDisagreeingOnPopulation_KeepsBothFiguresWithTheirSources()
+    {
+        SituationEvent Report(string key, string report, double people) => new()
+        {
+            Key = key,
+            ReportId = report,
+            Type = "AID_DELIVERED",
+            When = TimexInterval.Parse("2016-01-11"),
+            PlaceName = "Madaya",
+            Latitude = 33.6892,
+            Longitude = 36.0972,
+            Quantities = [new SituationQuantity(people, "people", "population", true, $"some {people} people")],
+            Supplies = ["food"],
+            EvidenceText = "A convoy reached Madaya with food",
+        };
+
+        var merger = new EventMerger(new EventMatcher());
+        merger.Add(Report("a", "outlet-a", 42_000));
+        merger.Add(Report("b", "outlet-b", 40_000));
+
+        var merged = MergedEvent.From(Assert.Single(merger.Clusters()));
+
+        Assert.Equal(["outlet-a", "outlet-b"], merged.Sources);
+        var population = merged.Quantities["population"];
+        Assert.Equal(2, population.Count);
+        Assert.Contains(population, v => v.Value == 42_000 && v.Sources.SequenceEqual(["outlet-a"]));
+        Assert.Contains(population, v => v.Value == 40_000 && v.Sources.SequenceEqual(["outlet-b"]));
+        Assert.True(merged.HasDisagreement);
+        Assert.Equal("2016-01-11", Assert.Single(merged.Dates).Value);
+    }
+}
