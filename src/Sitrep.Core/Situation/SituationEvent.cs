@@ -24,7 +24,16 @@ public sealed record SituationEvent
 
     public string? Actor2 { get; init; }
 
+    /// <summary>The gazetteer's name of the place where it happened.</summary>
     public string? PlaceName { get; init; }
+
+    /// <summary>The place as the report wrote it ("Artsakh", "Xankandi"): becomes an alias of the area.</summary>
+    public string? PlaceText { get; init; }
+
+    public long? GeonameId { get; init; }
+
+    /// <summary>GeoNames feature code (PPLA, ADM1, ...) or the supplement's (RGN, CORR, CRSG).</summary>
+    public string? FeatureCode { get; init; }
 
     public double? Latitude { get; init; }
 

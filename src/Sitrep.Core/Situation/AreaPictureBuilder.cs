@@ -1,0 +1,241 @@
+using System.Globalization;
+
+namespace Sitrep.Situation;
+
+/// <summary>
+/// Builds the picture of every besieged, blockaded or cut-off area from the merged events: finds the
+/// areas, assigns each event to the area (or corridor) it happened in, and replays the access events in
+/// date order into a status timeline.
+/// </summary>
+/// <remarks>
+/// Containment is by distance, not by polygons: a region (GeoNames ADM1/ADM2, the supplement's regions)
+/// holds what lies within <see cref="RegionRadiusKm"/> of its centre, a town what lies within
+/// <see cref="TownRadiusKm"/>. Coarse, but enough to put Stepanakert inside Nagorno-Karabakh and keep
+/// Madaya apart from Foua; the gazetteer carries no shapes. Only asserted or claimed events change a
+/// status; denied, threatened or hypothetical ones are evidence, not facts.
+/// </remarks>
+public static class AreaPictureBuilder
+{
+    public const double RegionRadiusKm = 75;
+    public const double TownRadiusKm = 15;
+    public const double CorridorReachKm = 100;
+
+    private static readonly HashSet<string> RegionCodes = new(StringComparer.Ordinal)
+    {
+        "ADM1", "ADM2", "ADM3", "ADMD", "RGN", "RGNE", "PCLI", "PCLS", "PCLD", "PCL", "TERR", "ZN", "AREA", "DSTR", "PRSH",
+    };
+
+    private static readonly HashSet<string> CorridorCodes = new(StringComparer.Ordinal) { "CORR", "CRSG", "RD", "RDJCT", "BDG", "PSTB", "GAP", "PASS" };
+
+    public static IReadOnlyList<AreaPicture> Build(IReadOnlyList<EventCluster> clusters)
+    {
+        var located = clusters
+            .Select(c => (Cluster: c, Merged: MergedEvent.From(c), Effect: AccessEffects.Of(c.Members[0].Type), Place: Representative(c)))
+            .Where(x => x.Place is not null)
+            .ToList();
+
+        var areas = FindAreas(located.Where(x => x.Effect is AccessEffect.Besieged or AccessEffect.SiegeLifted or AccessEffect.Restricted or AccessEffect.AidDenied && !IsCorridor(x.Place!)).Select(x => x.Place!));
+        var pictures = new List<AreaPicture>();
+        foreach (var area in areas)
+        {
+            var inside = located.Where(x => !IsCorridor(x.Place!) && Contains(area, x.Place!)).OrderBy(x => x.Merged.Start).ThenBy(x => x.Cluster.Id, StringComparer.Ordinal).ToList();
+            var corridors = located.Where(x => IsCorridor(x.Place!) && Distance(area, x.Place!) <= CorridorReachKm).ToList();
+            pictures.Add(Picture(area, inside, corridors));
+        }
+
+        return [.. pictures.OrderBy(p => p.Name, StringComparer.Ordinal)];
+    }
+
+    private static AreaPicture Picture(
+        SituationEvent area,
+        List<(EventCluster Cluster, MergedEvent Merged, AccessEffect Effect, SituationEvent? Place)> inside,
+        List<(EventCluster Cluster, MergedEvent Merged, AccessEffect Effect, SituationEvent? Place)> corridors)
+    {
+        var status = AccessStatus.Accessible;
+        var timeline = new List<StatusSegment<AccessStatus>>();
+        foreach (var (cluster, merged, effect, _) in inside.Where(x => x.Merged.Start is not null && IsFactual(x.Cluster)))
+        {
+            var next = effect switch
+            {
+                AccessEffect.Besieged => AccessStatus.Besieged,
+                AccessEffect.Restricted or AccessEffect.AidDenied when status == AccessStatus.Accessible => AccessStatus.PartiallyBesieged,
+                AccessEffect.SiegeLifted => AccessStatus.Accessible,
+                AccessEffect.RestrictionEased when status == AccessStatus.PartiallyBesieged => AccessStatus.Accessible,
+                _ => status,
+            };
+
+            if (next != status || (timeline.Count == 0 && effect is AccessEffect.Besieged or AccessEffect.Restricted or AccessEffect.AidDenied))
+            {
+                Close(timeline, merged.Start!.Value);
+                timeline.Add(new StatusSegment<AccessStatus>(merged.Start!.Value, null, next, [cluster.Id]));
+                status = next;
+            }
+            else if (timeline.Count > 0 && effect != AccessEffect.None && effect is not (AccessEffect.AidDelivered or AccessEffect.Evacuation))
+            {
+                // A later report of the same status confirms it: cite it too.
+                var last = timeline[^1];
+                timeline[^1] = last with { Evidence = [.. last.Evidence, cluster.Id] };
+            }
+        }
+
+        var siegeEvents = inside.Where(x => x.Effect is AccessEffect.Besieged or AccessEffect.Restricted or AccessEffect.AidDenied).ToList();
+        var all = inside.Concat(corridors).ToList();
+        return new AreaPicture
+        {
+            Id = AreaId(area),
+            Name = area.PlaceName ?? area.PlaceText ?? "?",
+            Aliases = [.. inside.SelectMany(x => x.Cluster.Members)
+                .SelectMany(m => new[] { m.PlaceText, m.PlaceName })
+                .OfType<string>()
+                .Where(n => !string.Equals(n, area.PlaceName, StringComparison.Ordinal))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Order(StringComparer.Ordinal)],
+            Status = timeline.Count == 0 ? AccessStatus.Accessible : timeline[^1].Status,
+            Since = timeline.Count == 0 ? null : timeline[^1].From,
+            Besiegers = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).Select(m => (m.Actor1, m.ReportId))),
+            BlockedSupplies = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).SelectMany(m => m.Supplies.Select(s => ((string?)s, m.ReportId)))),
+            Population = [.. all
+                .SelectMany(x => x.Cluster.Members)
+                .SelectMany(m => m.Quantities.Where(q => q.Category == "population").Select(q => (q.Value, m.ReportId)))
+                .GroupBy(x => x.Value)
+                .Select(g => new SourcedValue<double>(g.Key, [.. g.Select(x => x.ReportId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))
+                .OrderByDescending(v => v.Sources.Count).ThenByDescending(v => v.Value)],
+            Corridors = Corridors(corridors),
+            Deliveries = [.. inside.Concat(corridors)
+                .Where(x => x.Effect == AccessEffect.AidDelivered && IsFactual(x.Cluster))
+                .OrderBy(x => x.Merged.Start)
+                .Select(x => new DeliveryPicture
+                {
+                    EventId = x.Cluster.Id,
+                    Date = x.Merged.Start,
+                    Actors = x.Merged.Actor1,
+                    Quantities = x.Merged.Quantities,
+                    Supplies = x.Merged.Supplies,
+                    Sources = x.Merged.Sources,
+                })],
+            Timeline = timeline,
+            Events = [.. all.OrderBy(x => x.Merged.Start).Select(x => x.Cluster.Id)],
+            Sources = [.. all.SelectMany(x => x.Merged.Sources).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Latitude = area.Latitude,
+            Longitude = area.Longitude,
+        };
+    }
+
+    private static List<CorridorPicture> Corridors(List<(EventCluster Cluster, MergedEvent Merged, AccessEffect Effect, SituationEvent? Place)> events)
+    {
+        var result = new List<CorridorPicture>();
+        foreach (var group in events.GroupBy(x => AreaId(x.Place!), StringComparer.Ordinal))
+        {
+            var history = new List<StatusSegment<CorridorStatus>>();
+            foreach (var (cluster, merged, effect, _) in group.Where(x => x.Merged.Start is not null && IsFactual(x.Cluster)).OrderBy(x => x.Merged.Start))
+            {
+                CorridorStatus? next = effect switch
+                {
+                    AccessEffect.CrossingClosed or AccessEffect.Besieged => CorridorStatus.Closed,
+                    AccessEffect.CrossingOpened or AccessEffect.SiegeLifted or AccessEffect.AidAllowed => CorridorStatus.Open,
+                    AccessEffect.Restricted or AccessEffect.AidDenied => CorridorStatus.Restricted,
+                    AccessEffect.RestrictionEased => CorridorStatus.Open,
+                    _ => null,
+                };
+                if (next is not { } status)
+                {
+                    continue;
+                }
+
+                if (history.Count > 0 && history[^1].Status == status)
+                {
+                    history[^1] = history[^1] with { Evidence = [.. history[^1].Evidence, cluster.Id] };
+                    continue;
+                }
+
+                Close(history, merged.Start!.Value);
+                history.Add(new StatusSegment<CorridorStatus>(merged.Start!.Value, null, status, [cluster.Id]));
+            }
+
+            if (history.Count == 0)
+            {
+                continue;
+            }
+
+            var first = group.First().Place!;
+            result.Add(new CorridorPicture
+            {
+                Name = first.PlaceName ?? first.PlaceText ?? "?",
+                Status = history[^1].Status,
+                Since = history[^1].From,
+                History = history,
+                Sources = [.. group.SelectMany(x => x.Merged.Sources).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            });
+        }
+
+        return [.. result.OrderBy(c => c.Name, StringComparer.Ordinal)];
+    }
+
+    private static void Close<T>(List<StatusSegment<T>> timeline, DateOnly at)
+        where T : struct, Enum
+    {
+        if (timeline.Count > 0 && timeline[^1].To is null)
+        {
+            timeline[^1] = timeline[^1] with { To = at };
+        }
+    }
+
+    // Regions first, so towns inside them join the region rather than become areas of their own.
+    private static List<SituationEvent> FindAreas(IEnumerable<SituationEvent> places)
+    {
+        var areas = new List<SituationEvent>();
+        foreach (var place in places.OrderBy(p => IsRegion(p) ? 0 : 1).ThenBy(AreaId, StringComparer.Ordinal))
+        {
+            if (!areas.Any(a => Contains(a, place)))
+            {
+                areas.Add(place);
+            }
+        }
+
+        return areas;
+    }
+
+    private static SituationEvent? Representative(EventCluster cluster) =>
+        cluster.Members.FirstOrDefault(m => m.Latitude is not null && m.Longitude is not null)
+        ?? cluster.Members.FirstOrDefault(m => m.PlaceName is not null || m.PlaceText is not null);
+
+    private static bool Contains(SituationEvent area, SituationEvent place)
+    {
+        if (string.Equals(AreaId(area), AreaId(place), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return Distance(area, place) <= (IsRegion(area) ? RegionRadiusKm : TownRadiusKm);
+    }
+
+    private static double Distance(SituationEvent a, SituationEvent b) =>
+        a.Latitude is { } latA && a.Longitude is { } lonA && b.Latitude is { } latB && b.Longitude is { } lonB
+            ? GeoDistance.Kilometres(latA, lonA, latB, lonB)
+            : double.PositiveInfinity;
+
+    private static bool IsRegion(SituationEvent place) => place.FeatureCode is { } code && RegionCodes.Contains(code);
+
+    private static bool IsCorridor(SituationEvent place) =>
+        place.FeatureCode is { } code && CorridorCodes.Contains(code)
+        || (place.PlaceName ?? place.PlaceText ?? string.Empty) is var name
+            && (name.Contains("corridor", StringComparison.OrdinalIgnoreCase) || name.Contains("crossing", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsFactual(EventCluster cluster) =>
+        cluster.Members.Any(m => m.Modality is "asserted" or "claimed");
+
+    private static string AreaId(SituationEvent place) =>
+        place.GeonameId is { } id
+            ? "geonames:" + id.ToString(CultureInfo.InvariantCulture)
+            : "name:" + (place.PlaceName ?? place.PlaceText ?? "?").ToLowerInvariant();
+
+    private static List<SourcedValue<string>> Sourced(IEnumerable<(string? Value, string ReportId)> values) =>
+    [
+        .. values
+            .Where(v => v.Value is not null)
+            .GroupBy(v => v.Value!, StringComparer.Ordinal)
+            .Select(g => new SourcedValue<string>(g.Key, [.. g.Select(v => v.ReportId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))
+            .OrderByDescending(v => v.Sources.Count)
+            .ThenBy(v => v.Value, StringComparer.Ordinal),
+    ];
+}
