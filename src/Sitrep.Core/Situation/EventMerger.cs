@@ -16,7 +16,11 @@ public sealed class EventMerger(EventMatcher matcher)
 {
     private readonly Dictionary<string, SituationEvent> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Type, int Week), List<string>> _blocks = [];
+    private const int Unlocated = int.MinValue;
+    private const double CellDegrees = 0.5;
+
+    private readonly Dictionary<(string Type, int Week, int X, int Y), List<string>> _blocks = [];
+    private readonly Dictionary<(string Type, int Week), List<string>> _weekBlocks = [];
     private readonly List<(string A, string B, MergeReason Reason)> _links = [];
     private readonly HashSet<(string, string)> _separated = [];
     private const int MaxIndexedWeeks = 54;
@@ -111,16 +115,35 @@ public sealed class EventMerger(EventMatcher matcher)
             yield break;
         }
 
+        // A located event looks in its geographic cell and the cells around it within the matcher's distance
+        // limit, and at the unlocated events of those weeks; an unlocated one looks at all of those weeks.
+        var cell = Cell(item);
         for (var w = weeks.First - 1; w <= weeks.Last + 1; w++)
         {
-            if (_blocks.TryGetValue((item.Type, w), out var keys))
+            if (cell is { } c)
             {
-                foreach (var key in keys)
+                var reach = ColumnReach(item.Latitude!.Value);
+                for (var dx = -reach; dx <= reach; dx++)
                 {
-                    if (seen.Add(key))
+                    for (var dy = -1; dy <= 1; dy++)
                     {
-                        yield return _events[key];
+                        foreach (var found in Lookup(_blocks, (item.Type, w, c.X + dx, c.Y + dy), seen))
+                        {
+                            yield return found;
+                        }
                     }
+                }
+
+                foreach (var found in Lookup(_blocks, (item.Type, w, Unlocated, Unlocated), seen))
+                {
+                    yield return found;
+                }
+            }
+            else
+            {
+                foreach (var found in Lookup(_weekBlocks, (item.Type, w), seen))
+                {
+                    yield return found;
                 }
             }
         }
@@ -143,15 +166,50 @@ public sealed class EventMerger(EventMatcher matcher)
         }
 
         // An event dated "December 2022" sits in every week of December, so a later "12 December" finds it.
+        var cell = Cell(item) ?? (Unlocated, Unlocated);
         for (var w = weeks.First; w <= weeks.Last; w++)
         {
-            if (!_blocks.TryGetValue((item.Type, w), out var keys))
-            {
-                _blocks[(item.Type, w)] = keys = [];
-            }
-
-            keys.Add(item.Key);
+            Append(_blocks, (item.Type, w, cell.X, cell.Y), item.Key);
+            Append(_weekBlocks, (item.Type, w), item.Key);
         }
+    }
+
+    private IEnumerable<SituationEvent> Lookup<TBlock>(Dictionary<TBlock, List<string>> blocks, TBlock block, HashSet<string> seen)
+        where TBlock : notnull
+    {
+        if (blocks.TryGetValue(block, out var keys))
+        {
+            foreach (var key in keys)
+            {
+                if (seen.Add(key))
+                {
+                    yield return _events[key];
+                }
+            }
+        }
+    }
+
+    private static void Append<TBlock>(Dictionary<TBlock, List<string>> blocks, TBlock block, string key)
+        where TBlock : notnull
+    {
+        if (!blocks.TryGetValue(block, out var keys))
+        {
+            blocks[block] = keys = [];
+        }
+
+        keys.Add(key);
+    }
+
+    // Half-degree cells: 55 km north-south, more than the matcher's 50 km limit, so two events the matcher
+    // could join lie in neighbouring rows. East-west a cell shrinks with the latitude's cosine, so the
+    // search reaches as many columns as it takes to cover the limit.
+    private static (int X, int Y)? Cell(SituationEvent item) =>
+        item.Latitude is { } lat && item.Longitude is { } lon ? ((int)Math.Floor(lon / CellDegrees), (int)Math.Floor(lat / CellDegrees)) : null;
+
+    private static int ColumnReach(double latitude)
+    {
+        var widthKm = CellDegrees * 111.2 * Math.Cos(Math.Min(89, Math.Abs(latitude) + CellDegrees) * Math.PI / 180);
+        return (int)Math.Ceiling(EventMatcher.MaxDistanceKm / widthKm);
     }
 
     // The weeks an event's date covers; null when undated or coarser than about a year.
