@@ -18,7 +18,7 @@ public sealed class PlainTextReader : IReportReader
         [
             new SourceReport
             {
-                ExternalId = Path.GetFileName(origin),
+                ExternalId = SourceReport.FileIdentity(origin, content),
                 Text = content,
                 Format = InputFormat.Text,
                 Origin = origin,
