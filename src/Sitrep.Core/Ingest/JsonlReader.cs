@@ -47,14 +47,15 @@ public sealed class JsonlReader : IReportReader
             }
 
             var where = $"{origin}:{lineNumber.ToString(CultureInfo.InvariantCulture)}";
-            try
+            if (!JsonInput.TryParse(line, out var json, out var error))
             {
-                using var json = JsonDocument.Parse(line, Options);
-                ReadRecord(json.RootElement, where, reports, problems);
+                problems.Add(new IngestProblem(IngestErrors.MalformedJson, where, error));
+                continue;
             }
-            catch (JsonException error)
+
+            using (json)
             {
-                problems.Add(new IngestProblem(IngestErrors.MalformedJson, where, $"invalid JSON ({error.Message.Split('.')[0]})"));
+                ReadRecord(json.RootElement, where, reports, problems);
             }
         }
     }
@@ -62,9 +63,14 @@ public sealed class JsonlReader : IReportReader
     /// <summary>A JSON array of the same records (what many tools export instead of JSON Lines).</summary>
     private static void ReadArray(string origin, string content, List<SourceReport> reports, List<IngestProblem> problems)
     {
-        try
+        if (!JsonInput.TryParse(content, out var json, out var error))
         {
-            using var json = JsonDocument.Parse(content, Options);
+            problems.Add(new IngestProblem(IngestErrors.MalformedJson, origin, error));
+            return;
+        }
+
+        using (json)
+        {
             var index = 0;
             foreach (var record in json.RootElement.EnumerateArray())
             {
@@ -72,13 +78,7 @@ public sealed class JsonlReader : IReportReader
                 ReadRecord(record, $"{origin}[{index.ToString(CultureInfo.InvariantCulture)}]", reports, problems);
             }
         }
-        catch (JsonException error)
-        {
-            problems.Add(new IngestProblem(IngestErrors.MalformedJson, origin, $"invalid JSON ({error.Message.Split('.')[0]})"));
-        }
     }
-
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 256 };
 
     private static void ReadRecord(JsonElement root, string where, List<SourceReport> reports, List<IngestProblem> problems)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Sitrep.Ingest.Html;
 using Sitrep.Ingest.Telegram;
 
@@ -71,33 +70,30 @@ public sealed class ReportReaders
 
     private static InputFormat DetectJsonObject(string content, string extension)
     {
-        try
+        if (JsonInput.TryParse(content, out var json, out _))
         {
-            using var json = JsonDocument.Parse(content, new JsonDocumentOptions { MaxDepth = 256 });
-            var root = json.RootElement;
-            if (root.TryGetProperty("messages", out _) || root.TryGetProperty("chats", out _))
+            using (json)
             {
-                return InputFormat.Telegram;
+                var root = json.RootElement;
+                if (root.TryGetProperty("messages", out _) || root.TryGetProperty("chats", out _))
+                {
+                    return InputFormat.Telegram;
+                }
+
+                return root.TryGetProperty("text", out _) || root.TryGetProperty("id", out _) ? InputFormat.Jsonl : InputFormat.Telegram;
             }
-
-            return root.TryGetProperty("text", out _) || root.TryGetProperty("id", out _) ? InputFormat.Jsonl : InputFormat.Telegram;
-        }
-        catch (JsonException)
-        {
-            // Not one JSON document: JSON Lines when its first line is an object of its own.
         }
 
+        // Not one JSON document: JSON Lines when its first line is an object of its own.
         var firstLine = content.AsSpan().TrimStart();
         var end = firstLine.IndexOf('\n');
         firstLine = end < 0 ? firstLine : firstLine[..end];
-        try
+        if (JsonInput.TryParse(firstLine.ToString(), out var line, out _))
         {
-            using var line = JsonDocument.Parse(firstLine.ToString());
+            line.Dispose();
             return InputFormat.Jsonl;
         }
-        catch (JsonException)
-        {
-            return extension == ".json" ? InputFormat.Telegram : InputFormat.Jsonl;
-        }
+
+        return extension == ".json" ? InputFormat.Telegram : InputFormat.Jsonl;
     }
 }

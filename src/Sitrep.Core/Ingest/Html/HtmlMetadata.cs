@@ -89,13 +89,20 @@ internal sealed record HtmlMetadata
 
     private sealed record LinkedDataArticle(string? Headline, string? Author, string? Publisher, string? Url, DateTimeOffset? Published, DateTimeOffset? Modified);
 
+    private static readonly JsonDocumentOptions LinkedDataOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
     private static LinkedDataArticle LinkedData(IHtmlDocument document)
     {
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
         {
-            try
+            // Broken JSON-LD is common; the meta tags are the fallback.
+            if (!JsonInput.TryParse(script.TextContent, LinkedDataOptions, out var json, out _))
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                continue;
+            }
+
+            using (json)
+            {
                 if (FindArticle(json.RootElement, 0) is { } article)
                 {
                     return new LinkedDataArticle(
@@ -106,10 +113,6 @@ internal sealed record HtmlMetadata
                         ParseTime(LdString(article, "datePublished")),
                         ParseTime(LdString(article, "dateModified")));
                 }
-            }
-            catch (JsonException)
-            {
-                // Broken JSON-LD is common; the meta tags are the fallback.
             }
         }
 

@@ -16,14 +16,9 @@ public sealed class TelegramExportReader : IReportReader
 
     public ReadResult Read(string origin, string content)
     {
-        JsonDocument json;
-        try
+        if (!JsonInput.TryParse(content, out var json, out var error))
         {
-            json = JsonDocument.Parse(content, new JsonDocumentOptions { MaxDepth = 256 });
-        }
-        catch (JsonException error)
-        {
-            return ReadResult.Failed(new IngestProblem(IngestErrors.MalformedJson, origin, $"invalid JSON ({FirstSentence(error.Message)})"));
+            return ReadResult.Failed(new IngestProblem(IngestErrors.MalformedJson, origin, error));
         }
 
         using (json)
@@ -40,6 +35,11 @@ public sealed class TelegramExportReader : IReportReader
             foreach (var chat in chats)
             {
                 skipped += ReadChat(origin, chat, reports, problems);
+            }
+
+            if (reports.Count == 0 && problems.Count == 0 && skipped == 0)
+            {
+                problems.Add(new IngestProblem(IngestErrors.Empty, origin, "telegram export holds no messages"));
             }
 
             return new ReadResult(reports, problems, skipped);
@@ -165,6 +165,4 @@ public sealed class TelegramExportReader : IReportReader
                 _ => null,
             }
             : null;
-
-    private static string FirstSentence(string message) => message.Split(". ", 2)[0].TrimEnd('.');
 }
