@@ -5,6 +5,10 @@ var root = new RootCommand("Sitrep: sourced, geo-referenced, time-aware records 
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    IngestCommand.Create(),
+    ReportsCommand.Create(),
+    ShowCommand.Create(),
+    SearchCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

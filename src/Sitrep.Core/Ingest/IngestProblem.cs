@@ -21,4 +21,5 @@ public static class IngestErrors
     public const string JsonlMissingField = "SITREP-INGEST-007";
     public const string NotFound = "SITREP-INGEST-008";
     public const string NoText = "SITREP-INGEST-009";
+    public const string PipelineFailed = "SITREP-INGEST-010";
 }

@@ -14,8 +14,28 @@ public sealed class JsonlReader : IReportReader
 
     public ReadResult Read(string origin, string content)
     {
+        ArgumentNullException.ThrowIfNull(content);
         var reports = new List<SourceReport>();
         var problems = new List<IngestProblem>();
+        if (content.AsSpan().TrimStart().StartsWith("["))
+        {
+            ReadArray(origin, content, reports, problems);
+        }
+        else
+        {
+            ReadLines(origin, content, reports, problems);
+        }
+
+        if (reports.Count == 0 && problems.Count == 0)
+        {
+            problems.Add(new IngestProblem(IngestErrors.Empty, origin, "no records"));
+        }
+
+        return new ReadResult(reports, problems);
+    }
+
+    private static void ReadLines(string origin, string content, List<SourceReport> reports, List<IngestProblem> problems)
+    {
         var lineNumber = 0;
         foreach (var rawLine in content.Split('\n'))
         {
@@ -27,51 +47,69 @@ public sealed class JsonlReader : IReportReader
             }
 
             var where = $"{origin}:{lineNumber.ToString(CultureInfo.InvariantCulture)}";
-            try
+            if (!JsonInput.TryParse(line, out var json, out var error))
             {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
-                {
-                    problems.Add(new IngestProblem(IngestErrors.MalformedJson, where, "a JSONL line must be a JSON object"));
-                    continue;
-                }
-
-                var id = StringOrNumber(root, "id");
-                var text = root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-                if (id is null || text is null)
-                {
-                    problems.Add(new IngestProblem(IngestErrors.JsonlMissingField, where, id is null ? "record has no 'id'" : "record has no 'text' string"));
-                    continue;
-                }
-
-                reports.Add(new SourceReport
-                {
-                    ExternalId = id,
-                    Text = text,
-                    Format = InputFormat.Jsonl,
-                    Origin = where,
-                    Published = ParseDate(StringOrNumber(root, "published")),
-                    Metadata = new ReportMetadata
-                    {
-                        Url = StringOrNumber(root, "url"),
-                        Outlet = StringOrNumber(root, "source"),
-                        Title = StringOrNumber(root, "title"),
-                    },
-                });
+                problems.Add(new IngestProblem(IngestErrors.MalformedJson, where, error));
+                continue;
             }
-            catch (JsonException error)
+
+            using (json)
             {
-                problems.Add(new IngestProblem(IngestErrors.MalformedJson, where, $"invalid JSON ({error.Message.Split('.')[0]})"));
+                ReadRecord(json.RootElement, where, reports, problems);
             }
         }
+    }
 
-        if (reports.Count == 0 && problems.Count == 0)
+    /// <summary>A JSON array of the same records (what many tools export instead of JSON Lines).</summary>
+    private static void ReadArray(string origin, string content, List<SourceReport> reports, List<IngestProblem> problems)
+    {
+        if (!JsonInput.TryParse(content, out var json, out var error))
         {
-            problems.Add(new IngestProblem(IngestErrors.Empty, origin, "no records"));
+            problems.Add(new IngestProblem(IngestErrors.MalformedJson, origin, error));
+            return;
         }
 
-        return new ReadResult(reports, problems);
+        using (json)
+        {
+            var index = 0;
+            foreach (var record in json.RootElement.EnumerateArray())
+            {
+                index++;
+                ReadRecord(record, $"{origin}[{index.ToString(CultureInfo.InvariantCulture)}]", reports, problems);
+            }
+        }
+    }
+
+    private static void ReadRecord(JsonElement root, string where, List<SourceReport> reports, List<IngestProblem> problems)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(new IngestProblem(IngestErrors.MalformedJson, where, "a record must be a JSON object"));
+            return;
+        }
+
+        var id = StringOrNumber(root, "id");
+        var text = root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        if (id is null || text is null)
+        {
+            problems.Add(new IngestProblem(IngestErrors.JsonlMissingField, where, id is null ? "record has no 'id'" : "record has no 'text' string"));
+            return;
+        }
+
+        reports.Add(new SourceReport
+        {
+            ExternalId = id,
+            Text = text,
+            Format = InputFormat.Jsonl,
+            Origin = where,
+            Published = ParseDate(StringOrNumber(root, "published")),
+            Metadata = new ReportMetadata
+            {
+                Url = StringOrNumber(root, "url"),
+                Outlet = StringOrNumber(root, "source"),
+                Title = StringOrNumber(root, "title"),
+            },
+        });
     }
 
     private static string? StringOrNumber(JsonElement root, string name) =>

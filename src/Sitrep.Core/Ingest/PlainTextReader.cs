@@ -27,7 +27,7 @@ public sealed class PlainTextReader : IReportReader
         [
             new SourceReport
             {
-                ExternalId = fields.GetValueOrDefault("id") ?? fields.GetValueOrDefault("url") ?? Path.GetFileName(origin),
+                ExternalId = fields.GetValueOrDefault("id") ?? fields.GetValueOrDefault("url") ?? SourceReport.FileIdentity(origin, body),
                 Text = body,
                 Format = InputFormat.Text,
                 Origin = origin,

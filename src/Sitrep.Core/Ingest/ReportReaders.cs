@@ -1,3 +1,6 @@
+using Sitrep.Ingest.Html;
+using Sitrep.Ingest.Telegram;
+
 namespace Sitrep.Ingest;
 
 /// <summary>The reader for each input format, and format detection from a file's name and content.</summary>
@@ -7,14 +10,20 @@ public sealed class ReportReaders
 
     public ReportReaders(IEnumerable<IReportReader> readers) => _readers = readers.ToDictionary(r => r.Format);
 
-    public static ReportReaders Default { get; } = new([new PlainTextReader(), new JsonlReader()]);
+    public static ReportReaders Default { get; } = new([new PlainTextReader(), new JsonlReader(), new HtmlReportReader(), new TelegramExportReader()]);
 
     public IReportReader For(InputFormat format) =>
         _readers.TryGetValue(format, out var reader) ? reader : _readers[InputFormat.Text];
 
-    /// <summary>By extension first (.jsonl, .html, .json), then by a look at the content.</summary>
+    /// <summary>
+    /// By the extensions that say it (.jsonl, .html, .txt, .md), otherwise by the content: markup is HTML;
+    /// a JSON array is records; a JSON object with <c>messages</c> or <c>chats</c> is a Telegram export,
+    /// one with <c>text</c> or <c>id</c> is a record; several objects, one per line, are JSON Lines.
+    /// A <c>.json</c> file that is none of these goes to the Telegram reader, which says what is wrong.
+    /// </summary>
     public static InputFormat Detect(string origin, string content)
     {
+        ArgumentNullException.ThrowIfNull(content);
         var extension = Path.GetExtension(origin).ToLowerInvariant();
         switch (extension)
         {
@@ -22,27 +31,69 @@ public sealed class ReportReaders
                 return InputFormat.Jsonl;
             case ".html" or ".htm" or ".xhtml":
                 return InputFormat.Html;
-            case ".json":
-                return InputFormat.Telegram;
-            case ".txt" or ".md" or ".markdown":
+            case ".txt" or ".md" or ".markdown" or ".text":
                 return InputFormat.Text;
         }
 
         var head = content.AsSpan().TrimStart();
-        if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+        if (head.StartsWith("<") && LooksLikeMarkup(head))
         {
             return InputFormat.Html;
         }
 
-        if (head.StartsWith("{"))
+        if (head.StartsWith("["))
         {
-            var firstLineEnd = head.IndexOf('\n');
-            var firstLine = firstLineEnd < 0 ? head : head[..firstLineEnd];
-            return firstLine.TrimEnd().EndsWith("}") && firstLineEnd >= 0 || content.Contains("\"text\"", StringComparison.Ordinal) && !content.Contains("\"messages\"", StringComparison.Ordinal)
-                ? InputFormat.Jsonl
-                : InputFormat.Telegram;
+            return InputFormat.Jsonl;
         }
 
-        return InputFormat.Text;
+        if (head.StartsWith("{"))
+        {
+            return DetectJsonObject(content, extension);
+        }
+
+        return extension == ".json" ? InputFormat.Telegram : InputFormat.Text;
+    }
+
+    private static bool LooksLikeMarkup(ReadOnlySpan<char> head)
+    {
+        ReadOnlySpan<string> openings = ["<!doctype html", "<html", "<head", "<body", "<meta", "<!--", "<article", "<div", "<p>", "<p ", "<title", "<?xml"];
+        foreach (var opening in openings)
+        {
+            if (head.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static InputFormat DetectJsonObject(string content, string extension)
+    {
+        if (JsonInput.TryParse(content, out var json, out _))
+        {
+            using (json)
+            {
+                var root = json.RootElement;
+                if (root.TryGetProperty("messages", out _) || root.TryGetProperty("chats", out _))
+                {
+                    return InputFormat.Telegram;
+                }
+
+                return root.TryGetProperty("text", out _) || root.TryGetProperty("id", out _) ? InputFormat.Jsonl : InputFormat.Telegram;
+            }
+        }
+
+        // Not one JSON document: JSON Lines when its first line is an object of its own.
+        var firstLine = content.AsSpan().TrimStart();
+        var end = firstLine.IndexOf('\n');
+        firstLine = end < 0 ? firstLine : firstLine[..end];
+        if (JsonInput.TryParse(firstLine.ToString(), out var line, out _))
+        {
+            line.Dispose();
+            return InputFormat.Jsonl;
+        }
+
+        return extension == ".json" ? InputFormat.Telegram : InputFormat.Jsonl;
     }
 }

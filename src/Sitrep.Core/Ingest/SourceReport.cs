@@ -30,6 +30,21 @@ public sealed record SourceReport
 
     public ReportMetadata Metadata { get; init; } = ReportMetadata.Empty;
 
+    /// <summary>
+    /// The identity of a whole-file report: its file name, or for standard input (which has none) a name
+    /// made from its content, so two different texts piped in are two reports, not two versions of "-".
+    /// </summary>
+    public static string FileIdentity(string origin, string text)
+    {
+        if (origin != "-")
+        {
+            return Path.GetFileName(origin);
+        }
+
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
+        return "stdin:" + Convert.ToHexStringLower(hash)[..16];
+    }
+
     /// <summary>The pipeline's view of the report; the publication date is the anchor for relative times.</summary>
     public ReportDocument ToDocument(bool explain = false) =>
         new(ExternalId, Text, Published is { } p ? DateOnly.FromDateTime(p.Date) : null, Metadata) { Explain = explain };

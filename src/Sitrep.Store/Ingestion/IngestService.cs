@@ -1,0 +1,201 @@
+using Sitrep.Contract;
+using Sitrep.Documents;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Store.Ingestion;
+
+public sealed record IngestOptions
+{
+    public InputFormat Format { get; init; } = InputFormat.Auto;
+
+    /// <summary>
+    /// Reports per transaction. A crash loses at most the batch in flight, and a re-run skips every
+    /// batch already committed; larger batches amortise the commit (an fsync of the WAL).
+    /// </summary>
+    public int BatchSize { get; init; } = 500;
+}
+
+/// <summary>
+/// Ingest from paths to the store: expand the paths, read each input, run the pipeline over the reports
+/// not stored yet (in parallel), and write them in batch transactions. Used by <c>sitrep ingest</c> and
+/// meant for a server's upload endpoint too.
+/// </summary>
+/// <remarks>
+/// Nothing is lost silently: an unreadable input is a problem with a stable code; a report on which the
+/// pipeline fails is stored with its text, the annotations made before the failure and the error.
+/// </remarks>
+public sealed class IngestService(IReportStore store, ReportPipeline pipeline, InputLoader loader, TimeProvider time)
+{
+    private readonly string _pipelineStamp = string.Join(' ', pipeline.Stages.Select(s => $"{s.Name}@{s.Version}"));
+
+    public async Task<IngestSummary> IngestAsync(
+        IReadOnlyList<string> paths,
+        IngestOptions options,
+        IIngestObserver? observer,
+        Stream? standardInput,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        var started = time.GetTimestamp();
+        var run = new Run(observer);
+        var inputs = InputLoader.Expand(paths).ToList();
+        var pending = new List<SourceReport>();
+
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var read = await loader.LoadAsync(inputs[i], options.Format, standardInput, cancellationToken);
+            foreach (var problem in read.Problems)
+            {
+                run.Problems.Add(problem);
+                observer?.OnProblem(problem);
+            }
+
+            run.InputsFailed += read.Problems.Count > 0 ? 1 : 0;
+            run.Skipped += read.Skipped;
+            run.ReportsRead += read.Reports.Count;
+            pending.AddRange(read.Reports);
+
+            while (pending.Count >= options.BatchSize)
+            {
+                await FlushAsync(pending.GetRange(0, options.BatchSize), run, cancellationToken);
+                pending.RemoveRange(0, options.BatchSize);
+                observer?.OnProgress(new IngestProgress(i + 1, inputs.Count, run.Done, pending.Count, inputs[i]));
+            }
+
+            observer?.OnProgress(new IngestProgress(i + 1, inputs.Count, run.Done, pending.Count, inputs[i]));
+        }
+
+        await FlushAsync(pending, run, cancellationToken);
+        observer?.OnProgress(new IngestProgress(inputs.Count, inputs.Count, run.Done, 0, null));
+
+        return new IngestSummary
+        {
+            Inputs = inputs.Count,
+            InputsFailed = run.InputsFailed,
+            ReportsRead = run.ReportsRead,
+            New = run.New,
+            NewVersions = run.NewVersions,
+            AlreadyStored = run.AlreadyStored,
+            Skipped = run.Skipped,
+            PipelineFailures = run.PipelineFailures,
+            Problems = run.Problems,
+            Found = run.Found,
+            Elapsed = time.GetElapsedTime(started),
+        };
+    }
+
+    private async Task FlushAsync(List<SourceReport> batch, Run run, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var hashes = new ContentHash[batch.Count];
+        Parallel.For(0, batch.Count, i => hashes[i] = ContentHash.Of(batch[i].ExternalId, batch[i].Text));
+        var stored = await store.FindStoredAsync(hashes.Distinct().ToList(), cancellationToken);
+
+        // Only content not stored yet goes through the pipeline: a re-run after a crash is quick.
+        var fresh = new List<(SourceReport Report, ContentHash Hash)>();
+        var seen = new HashSet<ContentHash>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (stored.Contains(hashes[i]) || !seen.Add(hashes[i]))
+            {
+                run.AlreadyStored++;
+                continue;
+            }
+
+            fresh.Add((batch[i], hashes[i]));
+        }
+
+        var documents = fresh.Select(f => f.Report.ToDocument()).ToList();
+        var results = PipelineRunner.RunMany(pipeline, documents, cancellationToken);
+        var records = new ReportToStore[results.Count];
+        Parallel.For(
+            0,
+            results.Count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            i => records[i] = ToRecord(fresh[i].Report, fresh[i].Hash, results[i]));
+
+        var saved = await store.SaveBatchAsync(records, cancellationToken);
+        for (var i = 0; i < saved.Count; i++)
+        {
+            switch (saved[i].Outcome)
+            {
+                case SaveOutcome.AlreadyStored:
+                    run.AlreadyStored++;
+                    continue;
+                case SaveOutcome.New:
+                    run.New++;
+                    break;
+                case SaveOutcome.NewVersion:
+                    run.NewVersions++;
+                    break;
+            }
+
+            run.Found = run.Found.Add(Count(results[i].Document));
+            if (records[i].Error is { } error)
+            {
+                run.PipelineFailures++;
+                run.Observer?.OnPipelineFailure(records[i].Source.ExternalId, error);
+            }
+        }
+    }
+
+    private ReportToStore ToRecord(SourceReport report, ContentHash hash, PipelineResult result)
+    {
+        var error = result.Succeeded
+            ? null
+            : $"{IngestErrors.PipelineFailed}: stage '{result.FailedStage}' failed ({result.Error!.GetType().Name}: {result.Error.Message}); text stored without its annotations from that stage on";
+        string annotations;
+        try
+        {
+            annotations = ContractJson.Serialize(ContractMapper.Map(result.Document, includeText: false) with { Error = error });
+        }
+        catch (Exception) when (!result.Succeeded)
+        {
+            // A stage that failed half-way may leave spans the mapper cannot project; keep the report and the first error.
+            annotations = ContractJson.Serialize(ContractMapper.Map(new ReportDocument(report.ExternalId, report.Text, null), includeText: false) with { Error = error });
+        }
+
+        return new ReportToStore { Source = report, Hash = hash, Annotations = annotations, Pipeline = _pipelineStamp, Error = error };
+    }
+
+    private static FoundCounts Count(ReportDocument document) => new(
+        document.Sentences.Count,
+        document.Times.Count,
+        document.Quantities.Count,
+        document.Places.Count,
+        document.Actors.Count,
+        document.Events.Count,
+        document.Claims.Count);
+
+    /// <summary>Counters of one run (touched only by the ingesting thread).</summary>
+    private sealed class Run(IIngestObserver? observer)
+    {
+        public IIngestObserver? Observer { get; } = observer;
+
+        public List<IngestProblem> Problems { get; } = [];
+
+        public int InputsFailed { get; set; }
+
+        public int ReportsRead { get; set; }
+
+        public int Skipped { get; set; }
+
+        public int New { get; set; }
+
+        public int NewVersions { get; set; }
+
+        public int AlreadyStored { get; set; }
+
+        public int PipelineFailures { get; set; }
+
+        public FoundCounts Found { get; set; } = FoundCounts.None;
+
+        public int Done => New + NewVersions + AlreadyStored;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace Sitrep.Tests.Cli;
+
+/// <summary>Runs the real CLI (<c>dotnet sitrep.dll</c>, copied to the test output by the project reference) as a separate process.</summary>
+internal static class SitrepProcess
+{
+    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
+
+    public static Process Start(string workingDirectory, IEnumerable<string> arguments, bool redirectInput = false)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = redirectInput,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+    }
+
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, string[] arguments, string? standardInput = null)
+    {
+        using var process = Start(workingDirectory, arguments, standardInput is not null);
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput);
+            process.StandardInput.Close();
+        }
+
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
