@@ -5,6 +5,7 @@ var root = new RootCommand("Sitrep: sourced, geo-referenced, time-aware records 
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    SetupCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
