@@ -151,7 +151,11 @@ public static partial class GazetteerBuilder
             {
                 var value = alternate.GetString()!;
                 var isCode = value.Length <= 3 && value.All(c => c is >= 'A' and <= 'Z');
-                addName(index, value, isCode ? NameKind.Abbreviation : NameKind.Alternate);
+                addName(index, value, isCode ? NameKind.Abbreviation : NameKind.Primary);
+                if (isCode && value.Length >= 2)
+                {
+                    addName(index, string.Join('.', value.ToCharArray()) + ".", NameKind.Abbreviation);
+                }
             }
 
             if (country.TryGetProperty("demonyms", out var demonyms) && demonyms.TryGetProperty("eng", out var english))
