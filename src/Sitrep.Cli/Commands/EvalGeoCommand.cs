@@ -25,7 +25,8 @@ internal static class EvalGeoCommand
     {
         var corpus = new Option<FileInfo>("--corpus") { Description = "Gold corpus XML file", Required = true };
         var json = CommonOptions.Json();
-        var command = new Command("geo", Help) { corpus, json };
+        var details = new Option<FileInfo?>("--details") { Description = "Write every miss (FP, FN, resolution error > 161 km) to this TSV file" };
+        var command = new Command("geo", Help) { corpus, json, details };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var resources = PipelineResources.FromEnvironment();
@@ -41,18 +42,20 @@ internal static class EvalGeoCommand
                 return 2;
             }
 
-            var scores = Run(file.FullName, resources);
+            var detailsFile = parse.GetValue(details);
+            using var writer = detailsFile is null ? null : new StreamWriter(detailsFile.FullName);
+            var scores = Run(file.FullName, resources, writer);
             Console.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(scores) : Format(file.Name, scores));
             return 0;
         });
         return command;
     }
 
-    public static GeoScores Run(string corpusPath, PipelineResources resources)
+    public static GeoScores Run(string corpusPath, PipelineResources resources, TextWriter? details = null)
     {
         var pipeline = DefaultPipeline.Create(resources);
         var geoparser = new Geoparser(GazetteerCache.Get(resources.DataDirectory));
-        return GeoScorer.Score(GeoCorpus.Load(corpusPath), document => pipeline.Process(document).Places, geoparser);
+        return GeoScorer.Score(GeoCorpus.Load(corpusPath), document => pipeline.Process(document).Places, geoparser, details);
     }
 
     private static string Format(string name, GeoScores s) => string.Create(CultureInfo.InvariantCulture, $"""

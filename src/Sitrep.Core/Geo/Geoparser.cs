@@ -80,16 +80,15 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         var surface = text[span.Start..span.End];
         var key = NameFold.Key(surface);
         var postings = LookupWithFallbacks(key);
-        var isDemonym = postings.Length > 0 && postings.All(p => (p.Kind & NameKind.Demonym) != 0);
-        var tokens = TextTokens.Tokenize(text[..span.Start]);
-        var places = postings.Where(p => p.Kind != NameKind.Demonym).ToArray();
+        var (kept, kind) = ToponymRecognizer.SplitDemonyms(postings);
+        var tokens = TextTokens.Tokenize(text[Math.Max(0, span.Start - 40)..span.Start]);
         return new Toponym
         {
             Span = span,
             Key = key,
-            Postings = isDemonym || places.Length == 0 ? postings : places,
-            Kind = isDemonym ? PlaceMentionKind.Demonym : PlaceMentionKind.Literal,
-            LocativeCue = tokens.Count > 0 && ToponymRecognizer.HasLocativeCue(text, tokens, tokens.Count),
+            Postings = kept,
+            Kind = kind,
+            LocativeCue = tokens.Count > 0 && ToponymRecognizer.HasLocativeCue(text[Math.Max(0, span.Start - 40)..span.Start], tokens, tokens.Count),
         };
     }
 
@@ -138,7 +137,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
             for (var start = words.Count - length; start >= 0; start--)
             {
                 var part = string.Join(' ', words.Skip(start).Take(length));
-                if (part.Length < 3 || ContextWords.NeverPlaces.Contains(part) || ContextWords.NameConnectors.Contains(part))
+                if (part.Length < 3 || ContextWords.NeverPlaces.Contains(part) || ContextWords.NameConnectors.Contains(part) || (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000))
                 {
                     continue;
                 }

@@ -61,7 +61,7 @@ public static class GeoScorer
 
     public static bool CountsForRecognition(GoldToponym toponym) => RecognitionTypes.Contains(toponym.Type);
 
-    public static GeoScores Score(IReadOnlyList<GoldArticle> articles, Func<ReportDocument, IReadOnlyList<Geo.PlaceMention>> extract, Geoparser geoparser)
+    public static GeoScores Score(IReadOnlyList<GoldArticle> articles, Func<ReportDocument, IReadOnlyList<Geo.PlaceMention>> extract, Geoparser geoparser, TextWriter? details = null)
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         int goldRecognition = 0, predicted = 0, truePositives = 0, matchedGold = 0, goldResolution = 0, endToEndCorrect = 0;
@@ -89,6 +89,7 @@ public static class GeoScorer
 
                 if (match < 0)
                 {
+                    details?.WriteLine($"FP\t{article.Id}\t{span.Start}\t{document.SourceSlice(mention.Span)}\t{mention.Name}\t{mention.CountryCode}\t{mention.FeatureCode}");
                     if (!ignored.Any(t => t.Start < span.End && span.Start < t.End))
                     {
                         predicted++;
@@ -105,6 +106,14 @@ public static class GeoScorer
                     && GeoMath.DistanceKm(gold.Latitude!.Value, gold.Longitude!.Value, mention.Latitude!.Value, mention.Longitude!.Value) <= AccuracyKm)
                 {
                     endToEndCorrect++;
+                }
+            }
+
+            for (var g = 0; g < counted.Count; g++)
+            {
+                if (!used[g])
+                {
+                    details?.WriteLine($"FN\t{article.Id}\t{counted[g].Start}\t{counted[g].Name}\t{counted[g].Type}");
                 }
             }
 
@@ -125,9 +134,14 @@ public static class GeoScorer
             {
                 var gold = withCoordinates[i];
                 var answer = resolved[i];
-                errors.Add(answer.IsResolved
+                var error = answer.IsResolved
                     ? GeoMath.DistanceKm(gold.Latitude!.Value, gold.Longitude!.Value, answer.Latitude!.Value, answer.Longitude!.Value)
-                    : MaxErrorKm);
+                    : MaxErrorKm;
+                errors.Add(error);
+                if (error > AccuracyKm)
+                {
+                    details?.WriteLine(System.FormattableString.Invariant($"GEO\t{article.Id}\t{gold.Start}\t{gold.Name}\t{gold.Type}\t{gold.Latitude:F2},{gold.Longitude:F2}\t{answer.Name}\t{answer.CountryCode}\t{answer.FeatureCode}\t{answer.Latitude:F2},{answer.Longitude:F2}\t{error:F0}"));
+                }
             }
 
         }

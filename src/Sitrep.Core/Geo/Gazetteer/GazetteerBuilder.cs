@@ -72,10 +72,24 @@ public static partial class GazetteerBuilder
         return new PlaceGazetteer([.. entries], frozenNames, common);
     }
 
+    /// <summary>
+    /// The centre of a region's cities' bounding box, leaving out the outer 2 % on each side (islands,
+    /// exclaves): closer to the conventional "geographic centre" points gazetteers give than the mean,
+    /// which leans towards where people live.
+    /// </summary>
+    private static (double Lat, double Lon) BoxCentre(List<float> latitudes, List<float> longitudes)
+    {
+        latitudes.Sort();
+        longitudes.Sort();
+        var trim = latitudes.Count / 50;
+        return ((latitudes[trim] + latitudes[^(trim + 1)]) / 2.0, (longitudes[trim] + longitudes[^(trim + 1)]) / 2.0);
+    }
+
     private static Dictionary<string, (double Lat, double Lon, long Population, int Count)> ReadCities(
         string path, List<GazetteerEntry> entries, Action<int, string, NameKind> addName)
     {
         var regions = new Dictionary<string, (double Lat, double Lon, long Population, int Count)>(StringComparer.Ordinal);
+        var points = new Dictionary<string, (List<float> Lat, List<float> Lon)>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path))
         {
             var f = line.Split('\t');
@@ -101,7 +115,20 @@ public static partial class GazetteerBuilder
 
             var regionKey = f[8] + "." + f[10];
             regions.TryGetValue(regionKey, out var sum);
-            regions[regionKey] = (sum.Lat + lat, sum.Lon + lon, sum.Population + population, sum.Count + 1);
+            regions[regionKey] = (0, 0, sum.Population + population, sum.Count + 1);
+            if (!points.TryGetValue(regionKey, out var list))
+            {
+                points[regionKey] = list = ([], []);
+            }
+
+            list.Lat.Add(lat);
+            list.Lon.Add(lon);
+        }
+
+        foreach (var (key, (lats, lons)) in points)
+        {
+            var (centreLat, centreLon) = BoxCentre(lats, lons);
+            regions[key] = (centreLat, centreLon, regions[key].Population, regions[key].Count);
         }
 
         return regions;
@@ -238,7 +265,7 @@ public static partial class GazetteerBuilder
 
                         index = entries.Count;
                         byId[id] = index;
-                        entries.Add(new GazetteerEntry(id, name, (float)(cities.Lat / cities.Count), (float)(cities.Lon / cities.Count), code, 'A', "ADM1", admin, Math.Max(cities.Population, 1)));
+                        entries.Add(new GazetteerEntry(id, name, (float)cities.Lat, (float)cities.Lon, code, 'A', "ADM1", admin, Math.Max(cities.Population, 1)));
                     }
 
                     var kind = isEnglish ? NameKind.Primary : NameKind.Alternate;
@@ -268,14 +295,30 @@ public static partial class GazetteerBuilder
 
     private static void ReadSupplement(List<GazetteerEntry> entries, Action<int, string, NameKind> addName)
     {
+        var byId = new Dictionary<long, int>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            byId.TryAdd(entries[i].Id, i);
+        }
+
         foreach (var row in Supplement.Rows())
         {
-            var index = entries.Count;
-            entries.Add(row.Entry);
+            if (!byId.TryGetValue(row.Entry.Id, out var index))
+            {
+                index = entries.Count;
+                entries.Add(row.Entry);
+            }
+            else if (row.HasCoordinates)
+            {
+                // A row for a place we already have corrects its point (GeoNames' own coordinates for countries).
+                entries[index] = entries[index] with { Latitude = row.Entry.Latitude, Longitude = row.Entry.Longitude };
+            }
+
             addName(index, row.Entry.Name, NameKind.Primary);
             foreach (var alias in row.Aliases)
             {
-                addName(index, alias, NameKind.Primary);
+                var isCode = alias.Length <= 4 && alias.All(c => c is >= 'A' and <= 'Z' or '.');
+                addName(index, alias, isCode ? NameKind.Abbreviation : NameKind.Primary);
             }
 
             foreach (var demonym in row.Demonyms)
@@ -310,7 +353,7 @@ public static partial class GazetteerBuilder
 /// <summary>Our own sourced supplement (<c>Geo/Data/supplement.tsv</c>, embedded in the assembly).</summary>
 public static class Supplement
 {
-    public sealed record Row(GazetteerEntry Entry, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms);
+    public sealed record Row(GazetteerEntry Entry, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms, bool HasCoordinates);
 
     public static IEnumerable<Row> Rows()
     {
@@ -326,17 +369,18 @@ public static class Supplement
             }
 
             var f = line.Split('\t');
+            var hasCoordinates = f[2].Length > 0 && f[3].Length > 0;
             var entry = new GazetteerEntry(
                 long.Parse(f[0], CultureInfo.InvariantCulture),
                 f[1],
-                float.Parse(f[2], CultureInfo.InvariantCulture),
-                float.Parse(f[3], CultureInfo.InvariantCulture),
+                hasCoordinates ? float.Parse(f[2], CultureInfo.InvariantCulture) : 0,
+                hasCoordinates ? float.Parse(f[3], CultureInfo.InvariantCulture) : 0,
                 f[4],
-                f[5][0],
+                f[5].Length > 0 ? f[5][0] : 'A',
                 f[6],
                 "",
-                long.Parse(f[7], CultureInfo.InvariantCulture));
-            rows.Add(new Row(entry, Split(f[8]), Split(f.Length > 9 ? f[9] : "")));
+                f[7].Length > 0 ? long.Parse(f[7], CultureInfo.InvariantCulture) : 0);
+            rows.Add(new Row(entry, Split(f[8]), Split(f.Length > 9 ? f[9] : ""), hasCoordinates));
         }
 
         return rows;

@@ -114,13 +114,13 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 continue;
             }
 
-            var isDemonym = postings.All(p => (p.Kind & NameKind.Demonym) != 0);
+            var (kept, kind) = SplitDemonyms(postings);
             toponyms.Add(new Toponym
             {
                 Span = new TextSpan(tokens[first].Start, tokens[last].End),
                 Key = key,
-                Postings = isDemonym ? postings : [.. postings.Where(p => p.Kind != NameKind.Demonym)],
-                Kind = isDemonym ? PlaceMentionKind.Demonym : PlaceMentionKind.Literal,
+                Postings = kept,
+                Kind = kind,
                 LocativeCue = HasLocativeCue(text, tokens, first),
                 TypeHint = TypeHintAfter(text, tokens, last),
             });
@@ -128,6 +128,21 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
 
         LinkQualifiers(text, toponyms);
         return toponyms;
+    }
+
+    /// <summary>
+    /// A name that is a demonym of some place ("Canadian", "Chinese") is read as the demonym, even when a
+    /// small town somewhere carries it as its name; otherwise demonym readings are dropped.
+    /// </summary>
+    internal static (NamePosting[] Postings, PlaceMentionKind Kind) SplitDemonyms(NamePosting[] postings)
+    {
+        var demonyms = postings.Where(p => (p.Kind & NameKind.Demonym) != 0).ToArray();
+        if (demonyms.Length > 0)
+        {
+            return (demonyms, PlaceMentionKind.Demonym);
+        }
+
+        return (postings, PlaceMentionKind.Literal);
     }
 
     private bool IsStrong(NamePosting[] postings)
@@ -220,7 +235,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             return false;
         }
 
-        var isDemonym = postings.All(p => (p.Kind & NameKind.Demonym) != 0);
+        var isDemonym = postings.Any(p => (p.Kind & NameKind.Demonym) != 0);
         var strong = IsStrong(postings);
         var bestPopulation = 0L;
         var anyPrimary = false;

@@ -134,7 +134,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             "CONT" => 0.9,
             "ADM1" => 0.55,
             "RGN" or "CORR" or "CRSG" or "SEA" or "GULF" => 0.8,
-            "PPLC" => 0.6,
+            "PPLC" => 0.75,
             "PPLA" => 0.4,
             "PPLA2" => 0.25,
             "PPLA3" or "PPLA4" => 0.12,
