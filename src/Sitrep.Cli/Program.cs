@@ -6,6 +6,7 @@ var root = new RootCommand("Sitrep: sourced, geo-referenced, time-aware records 
     ExtractCommand.Create(),
     EvalCommand.Create(),
     SetupCommand.Create(),
+    GeocodeCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -40,6 +40,11 @@ internal static class ContextWords
         "via", "through", "between", "within", "entering", "reached", "reaching", "besieged", "captured", "visited", "visit",
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "of");
 
+    /// <summary>Lower-case generic words that may end a name ("Lachin corridor", "Rafah crossing", "Gaza strip").</summary>
+    public static readonly FrozenSet<string> GenericTails = Set(
+        "corridor", "crossing", "strip", "bridge", "heights", "valley", "peninsula", "province", "governorate", "region",
+        "district", "oblast", "island", "islands", "border", "camp", "city", "sea", "ocean", "gulf", "river", "lake", "mountains");
+
     /// <summary>Connectors inside multi-word names ("Bosnia and Herzegovina", "Rio de Janeiro", "Ras al Ain").</summary>
     public static readonly FrozenSet<string> NameConnectors = Set(
         "of", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "an",

@@ -48,7 +48,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                         break;
                     }
 
-                    if (current.Case == TokenCase.Lower && !IsConnector(text, current))
+                    if (current.Case == TokenCase.Lower && !IsConnector(text, current) && !IsGenericTail(text, current))
                     {
                         break;
                     }
@@ -75,7 +75,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                     }
                 }
 
-                if (current.Case == TokenCase.Lower && j > i)
+                if (current.Case == TokenCase.Lower && j > i && !IsGenericTail(text, current))
                 {
                     continue; // a name never ends on a connector
                 }
@@ -188,6 +188,9 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         return a == '.' && text[end + 1] == ' ' || a == '\'' && text[end + 1] == ' ';
     }
 
+    private static bool IsGenericTail(string text, TextToken token) =>
+        token.Length <= 10 && ContextWords.GenericTails.Contains(Lower(text, token));
+
     private static bool IsConnector(string text, TextToken token) =>
         token.Length <= 5 && ContextWords.NameConnectors.Contains(Lower(text, token));
 
@@ -195,6 +198,11 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
     private static bool AcceptsSurface(string text, List<TextToken> tokens, int first, int last, ReadOnlySpan<NamePosting> postings)
     {
         var lastToken = tokens[last];
+        if (lastToken.Case == TokenCase.Lower && last > first && IsGenericTail(text, lastToken))
+        {
+            return true;
+        }
+
         if (lastToken.Case == TokenCase.Lower && !(first == last && text[lastToken.Start - (lastToken.Start > 0 ? 1 : 0)] == '#'))
         {
             return false;
