@@ -65,7 +65,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         var counts = new Dictionary<long, (GazetteerEntry Entry, int Count)>();
         for (var i = 0; i < toponyms.Count; i++)
         {
-            if (resolutions[i].Entry is { } entry && !entry.IsContinent)
+            if (resolutions[i].Entry is { } entry && !entry.IsContinent && entry.FeatureClass != 'H')
             {
                 counts[entry.Id] = (entry, counts.GetValueOrDefault(entry.Id).Count + 1);
             }

@@ -73,17 +73,11 @@ public static partial class GazetteerBuilder
     }
 
     /// <summary>
-    /// The centre of a region's cities' bounding box, leaving out the outer 2 % on each side (islands,
-    /// exclaves): closer to the conventional "geographic centre" points gazetteers give than the mean,
-    /// which leans towards where people live.
+    /// The centre of a region's cities' bounding box: closer to the conventional "geographic centre" points
+    /// gazetteers give than the mean of the cities, which leans towards where people live.
     /// </summary>
-    private static (double Lat, double Lon) BoxCentre(List<float> latitudes, List<float> longitudes)
-    {
-        latitudes.Sort();
-        longitudes.Sort();
-        var trim = latitudes.Count / 50;
-        return ((latitudes[trim] + latitudes[^(trim + 1)]) / 2.0, (longitudes[trim] + longitudes[^(trim + 1)]) / 2.0);
-    }
+    private static (double Lat, double Lon) BoxCentre(List<float> latitudes, List<float> longitudes) =>
+        ((latitudes.Min() + latitudes.Max()) / 2.0, (longitudes.Min() + longitudes.Max()) / 2.0);
 
     private static Dictionary<string, (double Lat, double Lon, long Population, int Count)> ReadCities(
         string path, List<GazetteerEntry> entries, Action<int, string, NameKind> addName)
@@ -270,6 +264,13 @@ public static partial class GazetteerBuilder
 
                     var kind = isEnglish ? NameKind.Primary : NameKind.Alternate;
                     addName(index, name, kind);
+                    var iso = region.TryGetProperty("iso", out var isoElement) ? isoElement.GetString() ?? "" : "";
+                    if (isEnglish && iso.Length >= 3 && iso.All(char.IsAsciiLetterUpper))
+                    {
+                        // ISO 3166-2 codes of three letters or more ("NSW", "QLD") are used as abbreviations; two-letter ones are too ambiguous.
+                        addName(index, iso, NameKind.Abbreviation);
+                    }
+
                     var stripped = StripRegionSuffix(name);
                     if (stripped != name)
                     {

@@ -130,10 +130,12 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         var population = Math.Min(Math.Log10(entry.Population + 1) / 7.0, 1.2);
         var feature = entry.FeatureCode switch
         {
-            "PCLI" or "PCLD" or "PCLF" or "PCLS" or "PCL" or "PCLIX" => 1.1,
+            "PCLI" or "PCLD" or "PCLF" or "PCLS" or "PCL" or "PCLIX" => 0.9,
+            "OCN" => 1.6,
+            "SEA" or "GULF" => 1.0,
             "CONT" => 0.9,
             "ADM1" => 0.55,
-            "RGN" or "CORR" or "CRSG" or "SEA" or "GULF" => 0.8,
+            "RGN" or "CORR" or "CRSG" or "ISL" => 0.8,
             "PPLC" => 0.75,
             "PPLA" => 0.4,
             "PPLA2" => 0.25,
