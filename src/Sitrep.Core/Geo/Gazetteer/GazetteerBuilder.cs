@@ -308,6 +308,7 @@ public static partial class GazetteerBuilder
             {
                 index = entries.Count;
                 entries.Add(row.Entry);
+                byId[row.Entry.Id] = index;
             }
             else if (row.HasCoordinates)
             {

@@ -127,7 +127,13 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
     /// <summary>What the name alone says: bigger, more important places and main names first.</summary>
     private static double Prior(GazetteerEntry entry, NameKind kind, Toponym toponym)
     {
-        var population = Math.Min(Math.Log10(entry.Population + 1) / 7.0, 1.2);
+        // A region's population is the sum of its towns: discounted, so "New York" the city can beat the state.
+        var population = Math.Min(Math.Log10(entry.Population + 1) / 7.0, 1.2) * (entry.IsFirstOrderRegion ? 0.75 : 1.0);
+        if (entry.FeatureClass == 'P' && entry.Population >= 1_000_000)
+        {
+            population += 0.3;
+        }
+
         var feature = entry.FeatureCode switch
         {
             "PCLI" or "PCLD" or "PCLF" or "PCLS" or "PCL" or "PCLIX" => 0.9,
