@@ -6,6 +6,7 @@ internal static class BenchRunner
     {
         ["pipeline"] = PipelineBench.Run,
         ["merge"] = MergeBench.Run,
+        ["geo"] = GeoBench.Run,
     };
 
     public static int Run(string[] args)

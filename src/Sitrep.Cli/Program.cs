@@ -9,6 +9,8 @@ var root = new RootCommand("Sitrep: sourced, geo-referenced, time-aware records 
     ReportsCommand.Create(),
     ShowCommand.Create(),
     SearchCommand.Create(),
+    SetupCommand.Create(),
+    GeocodeCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

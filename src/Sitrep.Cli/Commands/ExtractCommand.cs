@@ -51,7 +51,13 @@ internal static class ExtractCommand
             fallbackPublished = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }
 
-        var pipeline = DefaultPipeline.Create(PipelineResources.FromEnvironment());
+        var resources = PipelineResources.FromEnvironment();
+        if (!await SetupCommand.EnsurePreparedAsync(resources, cancellationToken))
+        {
+            return 2;
+        }
+
+        var pipeline = DefaultPipeline.Create(resources);
         var loader = new InputLoader(new IngestLimits(), CliReaders.Create());
         var failed = false;
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };

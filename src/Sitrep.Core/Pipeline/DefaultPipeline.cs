@@ -13,7 +13,8 @@ public static class DefaultPipeline
         ArgumentNullException.ThrowIfNull(resources);
         var builder = new PipelineBuilder()
             .Add(new TextNormalizer())
-            .Add(new SentenceSegmenter());
+            .Add(new SentenceSegmenter())
+            .Add(new Geo.PlacesStage(Geo.Gazetteer.GazetteerCache.Get(resources.DataDirectory)));
         return builder.Build();
     }
 }

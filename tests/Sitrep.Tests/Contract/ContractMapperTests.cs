@@ -14,7 +14,7 @@ public sealed class ContractMapperTests
         // "😀" is two UTF-16 units but one code point; the time after it must be counted in code points.
         const string text = "😀 On 12 September 2023 aid arrived.";
         var document = new ReportDocument("r1", text, new DateOnly(2023, 9, 12));
-        DefaultPipeline.Create(new PipelineResources { DataDirectory = "." }).Process(document);
+        DefaultPipeline.Create(PipelineResources.FromEnvironment()).Process(document);
         var at = document.Normalized.Value.IndexOf("12 September 2023", StringComparison.Ordinal);
         document.Times.Add(new Timex
         {

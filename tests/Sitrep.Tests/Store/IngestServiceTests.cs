@@ -9,7 +9,7 @@ namespace Sitrep.Tests.Store;
 
 public sealed class IngestServiceTests : IDisposable
 {
-    private static readonly ReportPipeline Pipeline = DefaultPipeline.Create(new PipelineResources { DataDirectory = "." });
+    private static readonly ReportPipeline Pipeline = DefaultPipeline.Create(PipelineResources.FromEnvironment());
     private readonly TempFolder _folder = new();
     private readonly FixedTimeProvider _time = new(new DateTimeOffset(2023, 9, 13, 8, 0, 0, TimeSpan.Zero));
 

@@ -1,0 +1,155 @@
+using Sitrep.Documents;
+using Sitrep.Geo.Gazetteer;
+using Sitrep.Geo.Recognition;
+using Sitrep.Geo.Resolution;
+
+namespace Sitrep.Geo;
+
+/// <summary>
+/// Resolution of given spans (<c>sitrep geocode</c>, and the gold-span evaluation): each span is looked up
+/// (with fallbacks for "the", possessives, type words and longer phrases that contain a name), ranked with
+/// the document's other toponyms as context, and answered even when weakly supported, because the caller
+/// says the span is a place.
+/// </summary>
+public sealed class Geoparser(PlaceGazetteer gazetteer)
+{
+    private readonly ToponymRecognizer _recognizer = new(gazetteer);
+    private readonly ToponymResolver _resolver = new(gazetteer);
+
+    public PlaceGazetteer Gazetteer => gazetteer;
+
+    /// <param name="text">The document text (normalized or not: spans index it in UTF-16 units).</param>
+    /// <param name="spans">The place spans to resolve.</param>
+    public IReadOnlyList<PlaceMention> ResolveSpans(string text, IReadOnlyList<TextSpan> spans, bool explain = false)
+    {
+        var stamp = new StageStamp("geocode", "1.0");
+        var given = spans.Select(span => ForSpan(text, span)).ToList();
+        var context = _recognizer.Recognize(text).Where(t => !spans.Any(s => s.Overlaps(t.Span)));
+        var all = given.Concat(context).OrderBy(t => t.Span.Start).ToList();
+        ToponymRecognizer.LinkQualifiers(text, all);
+        var resolutions = _resolver.Resolve(all, explain);
+        var byToponym = new Dictionary<Toponym, Resolution.Resolution>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < all.Count; i++)
+        {
+            byToponym[all[i]] = resolutions[i];
+        }
+
+        var fallback = FocusFallback(all, resolutions);
+        var mentions = new List<PlaceMention>(given.Count);
+        foreach (var toponym in given)
+        {
+            var resolution = byToponym[toponym];
+            if (resolution.Entry is null)
+            {
+                var best = resolution.Ranked.Count > 0 ? resolution.Ranked[0].Entry : BestRanked(toponym);
+                resolution = best is not null
+                    ? resolution with { Entry = best, Score = Math.Min(resolution.Score, 0.3) }
+                    : resolution with { Entry = fallback, Score = 0.05 };
+            }
+
+            mentions.Add(PlacesStage.ToMention(toponym.Span, toponym.Kind, resolution, stamp, explain));
+        }
+
+        return mentions;
+    }
+
+    private GazetteerEntry? BestRanked(Toponym toponym) =>
+        toponym.Postings.Length == 0 ? null : _resolver.Resolve([toponym], keepRanking: true)[0].Ranked.FirstOrDefault()?.Entry;
+
+    /// <summary>
+    /// For a span no name in the gazetteer matches (a street, a building): the document's most mentioned
+    /// resolved place below country level, else its most mentioned country.
+    /// </summary>
+    private static GazetteerEntry? FocusFallback(List<Toponym> toponyms, IReadOnlyList<Resolution.Resolution> resolutions)
+    {
+        var counts = new Dictionary<long, (GazetteerEntry Entry, int Count)>();
+        for (var i = 0; i < toponyms.Count; i++)
+        {
+            if (resolutions[i].Entry is { } entry && !entry.IsContinent && entry.FeatureClass != 'H')
+            {
+                counts[entry.Id] = (entry, counts.GetValueOrDefault(entry.Id).Count + 1);
+            }
+        }
+
+        return counts.Values.Where(c => !c.Entry.IsCountry).OrderByDescending(c => c.Count).Select(c => c.Entry).FirstOrDefault()
+            ?? counts.Values.OrderByDescending(c => c.Count).Select(c => c.Entry).FirstOrDefault();
+    }
+
+    private Toponym ForSpan(string text, TextSpan span)
+    {
+        var surface = text[span.Start..span.End];
+        var key = NameFold.Key(surface);
+        var postings = LookupWithFallbacks(key);
+        var (kept, kind) = ToponymRecognizer.SplitDemonyms(postings);
+        var tokens = TextTokens.Tokenize(text[Math.Max(0, span.Start - 40)..span.Start]);
+        return new Toponym
+        {
+            Span = span,
+            Key = key,
+            Postings = kept,
+            Kind = kind,
+            LocativeCue = tokens.Count > 0 && ToponymRecognizer.HasLocativeCue(text[Math.Max(0, span.Start - 40)..span.Start], tokens, tokens.Count),
+        };
+    }
+
+    private NamePosting[] LookupWithFallbacks(string key)
+    {
+        var direct = gazetteer.Lookup(key);
+        if (direct.Length > 0)
+        {
+            return direct.ToArray();
+        }
+
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0] == "the")
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count > 1 && words[^1] == "s")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        while (words.Count > 1 && (ContextWords.AreaWords.Contains(words[^1]) || ContextWords.SettlementWords.Contains(words[^1])))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var trimmed = gazetteer.Lookup(string.Join(' ', words));
+        if (trimmed.Length > 0)
+        {
+            return trimmed.ToArray();
+        }
+
+        if (words.Count == 1 && words[0].EndsWith('s'))
+        {
+            var singular = gazetteer.Lookup(words[0][..^1]);
+            if (singular.Length > 0)
+            {
+                return singular.ToArray();
+            }
+        }
+
+        // The longest run of words inside the phrase that is a name ("University of Oregon" -> "oregon").
+        for (var length = words.Count - 1; length >= 1; length--)
+        {
+            for (var start = words.Count - length; start >= 0; start--)
+            {
+                var part = string.Join(' ', words.Skip(start).Take(length));
+                if (part.Length < 3 || ContextWords.NeverPlaces.Contains(part) || ContextWords.NameConnectors.Contains(part) || (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000))
+                {
+                    continue;
+                }
+
+                var found = gazetteer.Lookup(part);
+                if (found.Length > 0)
+                {
+                    return found.ToArray();
+                }
+            }
+        }
+
+        return [];
+    }
+}

@@ -1,0 +1,224 @@
+using Sitrep.Geo.Gazetteer;
+using Sitrep.Geo.Recognition;
+
+namespace Sitrep.Geo.Resolution;
+
+/// <summary>One toponym's decision: the chosen entry (or none) and the ranked candidates behind it.</summary>
+public sealed record Resolution(GazetteerEntry? Entry, double Score, IReadOnlyList<RankedCandidate> Ranked);
+
+public sealed record RankedCandidate(GazetteerEntry Entry, double Score, string Reason);
+
+/// <summary>
+/// Ranks each toponym's gazetteer candidates in two passes. First by what the name alone says (population,
+/// feature class, whether the name is the place's main name); then with the document: its country focus
+/// (the countries the first-pass choices fall in), admin regions mentioned, qualifiers ("Pandi, Bulacan"),
+/// type words ("Idlib province") and nearness to the other places. A toponym whose best score stays low is
+/// left unresolved rather than guessed.
+/// </summary>
+public sealed class ToponymResolver(PlaceGazetteer gazetteer)
+{
+    private const int MaxCandidates = 60;
+    private const double MinimumScore = 0.30;
+
+    public IReadOnlyList<Resolution> Resolve(IReadOnlyList<Toponym> toponyms, bool keepRanking)
+    {
+        var count = toponyms.Count;
+        var candidates = new List<(int Index, NameKind Kind, double Prior)>[count];
+        var firstChoice = new GazetteerEntry?[count];
+        var firstMargin = new double[count];
+        for (var t = 0; t < count; t++)
+        {
+            var list = new List<(int Index, NameKind Kind, double Prior)>(Math.Min(toponyms[t].Postings.Length, MaxCandidates));
+            foreach (var posting in toponyms[t].Postings)
+            {
+                var entry = gazetteer.Entry(posting.EntryIndex);
+                list.Add((posting.EntryIndex, posting.Kind, Prior(entry, posting.Kind, toponyms[t])));
+            }
+
+            list.Sort((a, b) => b.Prior.CompareTo(a.Prior));
+            if (list.Count > MaxCandidates)
+            {
+                list.RemoveRange(MaxCandidates, list.Count - MaxCandidates);
+            }
+
+            candidates[t] = list;
+            if (list.Count > 0)
+            {
+                firstChoice[t] = gazetteer.Entry(list[0].Index);
+                firstMargin[t] = list.Count > 1 ? list[0].Prior - list[1].Prior : 1.0;
+            }
+        }
+
+        // Document context from the first pass.
+        var countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
+        var regionsMentioned = new HashSet<string>(StringComparer.Ordinal);
+        var countriesMentioned = new HashSet<string>(StringComparer.Ordinal);
+        var total = 0.0;
+        for (var t = 0; t < count; t++)
+        {
+            if (firstChoice[t] is not { } entry || entry.CountryCode.Length == 0)
+            {
+                continue;
+            }
+
+            var weight = 0.5 + Math.Min(firstMargin[t], 1.0);
+            countryWeight[entry.CountryCode] = countryWeight.GetValueOrDefault(entry.CountryCode) + weight;
+            total += weight;
+            if (entry.IsCountry)
+            {
+                countriesMentioned.Add(entry.CountryCode);
+            }
+            else if (entry.IsFirstOrderRegion && firstMargin[t] > 0.2)
+            {
+                regionsMentioned.Add(entry.CountryCode + "." + entry.Admin1);
+            }
+        }
+
+        var results = new Resolution[count];
+        for (var t = 0; t < count; t++)
+        {
+            var toponym = toponyms[t];
+            var list = candidates[t];
+            var qualifier = toponym.QualifierIndex is { } q ? candidates[q] : null;
+            var ranked = new List<RankedCandidate>(list.Count);
+            foreach (var (index, kind, prior) in list)
+            {
+                var entry = gazetteer.Entry(index);
+                var focus = total > 0 && entry.CountryCode.Length > 0 ? countryWeight.GetValueOrDefault(entry.CountryCode) / total : 0;
+                var score = prior + (0.9 * focus);
+                if (countriesMentioned.Contains(entry.CountryCode) && !entry.IsCountry)
+                {
+                    score += 0.15;
+                }
+
+                if (entry.Admin1.Length > 0 && !entry.IsFirstOrderRegion && regionsMentioned.Contains(entry.CountryCode + "." + entry.Admin1))
+                {
+                    score += 0.35;
+                }
+
+                if (qualifier is not null && Qualifies(qualifier, entry))
+                {
+                    score += 1.0;
+                }
+
+                score += Nearness(entry, t, firstChoice);
+                ranked.Add(new RankedCandidate(entry, score, keepRanking ? Reason(prior, focus, score) : ""));
+            }
+
+            ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+            if (ranked.Count == 0)
+            {
+                results[t] = new Resolution(null, 0, []);
+                continue;
+            }
+
+            var best = ranked[0];
+            var margin = ranked.Count > 1 ? best.Score - ranked[1].Score : 1.0;
+            var confidence = Math.Clamp((best.Score / 2.5) + (0.5 * Math.Min(margin, 1.0)), 0, 1);
+            var kept = keepRanking ? (IReadOnlyList<RankedCandidate>)ranked.Take(5).ToList() : [];
+            results[t] = best.Score < MinimumScore
+                ? new Resolution(null, confidence, kept)
+                : new Resolution(best.Entry, confidence, kept);
+        }
+
+        return results;
+    }
+
+    /// <summary>What the name alone says: bigger, more important places and main names first.</summary>
+    private static double Prior(GazetteerEntry entry, NameKind kind, Toponym toponym)
+    {
+        // A region's population is the sum of its towns: discounted, so "New York" the city can beat the state.
+        var population = Math.Min(Math.Log10(entry.Population + 1) / 7.0, 1.2) * (entry.IsFirstOrderRegion ? 0.75 : 1.0);
+        if (entry.FeatureClass == 'P' && entry.Population >= 1_000_000)
+        {
+            population += 0.3;
+        }
+
+        var feature = entry.FeatureCode switch
+        {
+            "PCLI" or "PCLD" or "PCLF" or "PCLS" or "PCL" or "PCLIX" => 0.9,
+            "OCN" => 1.6,
+            "SEA" or "GULF" => 1.0,
+            "CONT" => 0.9,
+            "ADM1" => 0.55,
+            "RGN" or "CORR" or "CRSG" or "ISL" => 0.8,
+            "PPLC" => 0.75,
+            "PPLA" => 0.4,
+            "PPLA2" => 0.25,
+            "PPLA3" or "PPLA4" => 0.12,
+            "PPLX" or "PPLL" or "PPLF" => -0.1,
+            "PPLH" or "PPLQ" or "PPLW" => -0.3,
+            _ => 0.05,
+        };
+        var name = (kind & (NameKind.Primary | NameKind.Demonym | NameKind.Abbreviation)) != 0 ? 0.45 : 0.0;
+        var score = population + feature + name;
+        if (toponym.Kind == PlaceMentionKind.Demonym && (entry.IsCountry || entry.IsArea))
+        {
+            score += 0.3;
+        }
+
+        score += toponym.TypeHint switch
+        {
+            PlaceTypeHint.Area when entry.IsArea => 0.5,
+            PlaceTypeHint.Area => -0.2,
+            PlaceTypeHint.Settlement when entry.FeatureClass == 'P' => 0.4,
+            PlaceTypeHint.Settlement => -0.3,
+            _ => 0,
+        };
+        return score;
+    }
+
+    /// <summary>Whether one of the qualifier's candidates contains (country, region) or lies near the entry.</summary>
+    private bool Qualifies(List<(int Index, NameKind Kind, double Prior)> qualifier, GazetteerEntry entry)
+    {
+        foreach (var (index, _, _) in qualifier)
+        {
+            var container = gazetteer.Entry(index);
+            if (container.IsCountry && container.CountryCode == entry.CountryCode)
+            {
+                return true;
+            }
+
+            if (container.IsFirstOrderRegion && container.CountryCode == entry.CountryCode && container.Admin1 == entry.Admin1)
+            {
+                return true;
+            }
+
+            if (container.Id != entry.Id && GeoMath.DistanceKm(container.Latitude, container.Longitude, entry.Latitude, entry.Longitude) < 60)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A bonus for being close to the other places the document names (first-pass choices).</summary>
+    private static double Nearness(GazetteerEntry entry, int self, GazetteerEntry?[] choices)
+    {
+        if (entry.IsCountry || entry.IsContinent)
+        {
+            return 0;
+        }
+
+        var near = 0;
+        for (var o = 0; o < choices.Length; o++)
+        {
+            if (o == self || choices[o] is not { } other || other.IsCountry || other.IsContinent || other.Id == entry.Id)
+            {
+                continue;
+            }
+
+            var distance = GeoMath.DistanceKm(entry.Latitude, entry.Longitude, other.Latitude, other.Longitude);
+            if (distance < 200)
+            {
+                near++;
+            }
+        }
+
+        return Math.Min(near, 3) * 0.12;
+    }
+
+    private static string Reason(double prior, double focus, double score) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"prior {prior:F2}, country focus {focus:F2}, total {score:F2}");
+}
