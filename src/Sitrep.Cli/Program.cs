@@ -3,14 +3,15 @@ using Sitrep.Cli.Commands;
 
 var root = new RootCommand("Sitrep: sourced, geo-referenced, time-aware records from conflict and humanitarian-access reports.")
 {
-    ExtractCommand.Create(),
-    EvalCommand.Create(),
+    DemoCommand.Create(),
+    SetupCommand.Create(),
     IngestCommand.Create(),
     ReportsCommand.Create(),
     ShowCommand.Create(),
     SearchCommand.Create(),
-    SetupCommand.Create(),
+    ExtractCommand.Create(),
     GeocodeCommand.Create(),
+    EvalCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

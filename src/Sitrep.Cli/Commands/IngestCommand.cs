@@ -48,10 +48,16 @@ internal static class IngestCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, FileInfo database, long maxFileSize, InputFormat format, bool json, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(string[] paths, FileInfo database, long maxFileSize, InputFormat format, bool json, CancellationToken cancellationToken)
     {
+        var resources = PipelineResources.FromEnvironment();
+        if (!await SetupCommand.EnsurePreparedAsync(resources, cancellationToken))
+        {
+            return 1;
+        }
+
         await using var store = await CliStore.OpenAsync(database, cancellationToken);
-        var pipeline = DefaultPipeline.Create(PipelineResources.FromEnvironment());
+        var pipeline = DefaultPipeline.Create(resources);
         var loader = new InputLoader(new IngestLimits { MaxFileBytes = maxFileSize }, CliReaders.Create());
         var service = new IngestService(store, pipeline, loader, TimeProvider.System);
         var options = new IngestOptions { Format = format };

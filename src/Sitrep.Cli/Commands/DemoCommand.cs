@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep demo</c>: the README's first command. Prepares the data, ingests the bundled sample reports
+/// into the database, and shows what was found and what to try next.
+/// </summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var database = CommonOptions.Database();
+        var command = new Command("demo", "Prepare the data, ingest the bundled sample reports into the database, and show what was found") { database };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!await SetupCommand.EnsurePreparedAsync(PipelineResources.FromEnvironment(), cancellationToken))
+            {
+                return 1;
+            }
+
+            var samples = Path.Combine(RepositoryRoot.Find(), "samples", "reports");
+            if (!Directory.Exists(samples))
+            {
+                await Console.Error.WriteLineAsync($"SITREP-CLI-002: the sample reports are missing: {samples}");
+                return 1;
+            }
+
+            var db = parse.GetValue(database)!;
+            await Console.Out.WriteLineAsync($"Ingesting the sample reports in {samples} ...");
+            var status = await IngestCommand.RunAsync([samples], db, IngestLimits.DefaultMaxFileBytes, InputFormat.Auto, json: false, cancellationToken);
+            await Console.Out.WriteLineAsync(NextSteps(db));
+            return status;
+        });
+        return command;
+    }
+
+    private static string NextSteps(FileInfo db)
+    {
+        var dbOption = string.Equals(db.Name, "sitrep.db", StringComparison.Ordinal) && db.DirectoryName == Environment.CurrentDirectory ? string.Empty : $" --db {db.FullName}";
+        return $"""
+
+            What to try next:
+              ./sitrep reports{dbOption}                    the stored reports, with what was found in each
+              ./sitrep search blockade{dbOption}            full-text search with snippets
+              ./sitrep show 1{dbOption}                     one report, its text and every annotation with its span
+              ./sitrep extract --published 2023-09-12 ../shared/seed/000_6e7d2f1ca9b7a4d5.txt
+                                                 the machine-readable contract (JSON lines, no database)
+              ./sitrep ingest PATH...{dbOption}             your own reports: text, Markdown, HTML, Telegram result.json, JSONL
+            """;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Sitrep.Cli.Commands;
+
+/// <summary>The checkout Sitrep runs from (the folder holding <c>Sitrep.slnx</c>), for bundled samples.</summary>
+internal static class RepositoryRoot
+{
+    public static string Find()
+    {
+        var configured = Environment.GetEnvironmentVariable("SITREP_ROOT");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Environment.CurrentDirectory;
+    }
+}
