@@ -42,6 +42,7 @@ internal static partial class TimexRules
         Run(SpelledYearRegex(), SpelledYear, 2);
         Run(TheUnitRegex(), TheUnit, 6);
         Run(OrdinalDayRegex(), OrdinalDay, 4);
+        Run(YearEarlierRegex(), YearEarlier, 5);
 
         void Run(Regex regex, Func<Match, TimexContext, TimexDraft?> handler, int priority)
         {
@@ -114,7 +115,7 @@ internal static partial class TimexRules
             return new TimexDraft(m.Index, end, TimexType.Date, null) { Mod = mod };
         }
 
-        var year = YearForMonth(anchor, month, day, c.IsFuture(m.Index));
+        var year = YearForMonth(anchor, month, day, c.TenseAt(m.Index));
         return SafeDate(year, month, day) is { } resolved
             ? new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Day(resolved)) { Mod = mod }
             : null;
@@ -169,7 +170,7 @@ internal static partial class TimexRules
         }
         else if (rel.Contains("LAST", StringComparison.Ordinal) || rel.Contains("PAST", StringComparison.Ordinal))
         {
-            year = month < anchor.Month ? anchor.Year : anchor.Year - 1;
+            year = anchor.Year - 1; // TimeBank: "last February" said in March is the year before's
         }
         else if (rel.Contains("NEXT", StringComparison.Ordinal) || rel.Contains("COMING", StringComparison.Ordinal))
         {
@@ -181,7 +182,7 @@ internal static partial class TimexRules
         }
         else
         {
-            year = YearForMonth(anchor, month, 1, c.IsFuture(m.Index), monthPrecision: true);
+            year = YearForMonth(anchor, month, 1, c.TenseAt(m.Index), monthPrecision: true);
         }
 
         return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Month(year, month)) { Mod = mod };
@@ -284,7 +285,7 @@ internal static partial class TimexRules
         return n is < 1 or > 30 ? null : new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, TimexValues.Century(n)) { Mod = TimeLexicon.PartMod(m.Groups["part"].Value) };
     }
 
-    [GeneratedRegex(@"\b(?:(?<det>the|its|this|that|a|(?<yrel>this|last|next)\s+year's|(?<yp>1[0-9]\d\d|20\d\d)'s)\s+)?(?:(?<flat>flat|strong|weak|disappointing|sluggish|record)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?" + Year + @"|,?\s+(?:fiscal\s+)?" + Year + @")?\b(?!-)", Options)]
+    [GeneratedRegex(@"\b(?:(?<det>the|its|this|that|a|(?<yrel>this|last|next)\s+year's|(?<yp>1[0-9]\d\d|20\d\d)'s|the\s+(?<yp>1[0-9]\d\d|20\d\d))\s+)?(?:(?<flat>flat|strong|weak|disappointing|sluggish|record)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?" + Year + @"|,?\s+(?:fiscal\s+)?" + Year + @")?\b(?!-)", Options)]
     private static partial Regex QuarterRegex();
 
     private static TimexDraft? Quarter(Match m, TimexContext c)
@@ -424,7 +425,7 @@ internal static partial class TimexRules
         return new TimexDraft(m.Index, end, type, value) { Mod = mod };
     }
 
-    [GeneratedRegex(@"\b(?:(?<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following)\s+)?(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<wd>" + Weekdays + @")(?<plural>s)?\b(?:\s+(?<dp>" + PartOfDay + @")s?\b)?(?!,?\s+(?:" + TimeLexicon.Months + @"|the\s+\d|\d))", Options)]
+    [GeneratedRegex(@"\b(?:(?<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following)\s+)?(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<wd>" + Weekdays + @")(?<plural>s)?\b(?:\s+(?<dp>" + PartOfDay + @")(?<dps>s)?\b)?(?!,?\s+(?:" + TimeLexicon.Months + @"|the\s+\d|\d))", Options)]
     private static partial Regex WeekdayRegex();
 
     private static TimexDraft? Weekday(Match m, TimexContext c)
@@ -437,7 +438,7 @@ internal static partial class TimexRules
         var day = TimeLexicon.Weekday(m.Groups["wd"].Value);
         var end = m.Index + m.Length;
         var part = m.Groups["dp"].Success ? DayPart(m.Groups["dp"].Value) : null;
-        if (m.Groups["plural"].Success || (m.Groups["dp"].Success && m.Groups["dp"].Value.EndsWith('s')))
+        if (m.Groups["plural"].Success || m.Groups["dps"].Success)
         {
             // "Mondays", "Tuesday nights": every such day.
             var set = "XXXX-WXX-" + IsoWeekday(day).ToString(CultureInfo.InvariantCulture) + (part is null ? string.Empty : "T" + part);
@@ -531,11 +532,6 @@ internal static partial class TimexRules
                 return null;
             }
 
-            if (value > 1 && !plural && !sep.Contains('-', StringComparison.Ordinal))
-            {
-                return null; // "two year" without a hyphen is rare; avoids "the 2 day" noise
-            }
-
             amount = value * factor;
         }
 
@@ -573,6 +569,12 @@ internal static partial class TimexRules
 
             var sign = dir is "FROM NOW" or "HENCE" or "LATER" ? 1 : -1;
             var whole = (int)Math.Round(amount.Value);
+            if (sign < 0 && unit == TimeUnit.Year && whole == 1 && c.SentenceContains(m.Index, "quarter"))
+            {
+                // Results news: "up from a year ago" compares with the same quarter of the year before.
+                return new TimexDraft(start, end, TimexType.Date, YearEarlierQuarter(anchor)) { Mod = mod };
+            }
+
             var precision = unit switch
             {
                 TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second => TimeUnit.Day,
@@ -630,7 +632,7 @@ internal static partial class TimexRules
 
     // ---- vague references ----
 
-    [GeneratedRegex(@"\b(?:(?<present>(?:right\s+|just\s+|until\s+|till\s+|by\s+)?now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being)|(?<past>(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|formerly|previously|(?<=\bin\s)the\s+past|(?<=\bin\s)(?:recent|past)\s+(?:years|months|weeks|days|decades|times))|(?<future>(?<=\bin\s)the\s+(?:near\s+|distant\s+|foreseeable\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)(?:the\s+)?(?:coming|next\s+few)\s+(?:years|months|weeks|days|decades)|the\s+(?:short|near|long|medium)\s+term|as\s+soon\s+as\s+possible))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?<present>(?:right\s+|just\s+|until\s+|till\s+|by\s+)?now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being)|(?<past>(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|(?<=\bin\s)the\s+past|(?<=\bin\s)(?:recent|past)\s+(?:years|months|weeks|days|decades|times))|(?<future>(?<=\bin\s)the\s+(?:near\s+|distant\s+|foreseeable\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)(?:the\s+)?(?:coming|next\s+few)\s+(?:years|months|weeks|days|decades)|the\s+(?:short|near|long|medium)\s+term|as\s+soon\s+as\s+possible))\b", Options)]
     private static partial Regex VagueRegex();
 
     private static TimexDraft? Vague(Match m, TimexContext c)
@@ -658,7 +660,7 @@ internal static partial class TimexRules
         }
 
         var upper = text.ToUpperInvariant();
-        if (upper.Contains("RECENT ", StringComparison.Ordinal) || upper.Contains("PAST ", StringComparison.Ordinal) && !upper.EndsWith("PAST", StringComparison.Ordinal) || upper.Contains("COMING", StringComparison.Ordinal) || upper.Contains("NEXT FEW", StringComparison.Ordinal))
+        if (upper.Contains("RECENT ", StringComparison.Ordinal) || upper.Contains("PAST ", StringComparison.Ordinal) && !upper.EndsWith("PAST", StringComparison.Ordinal) || upper.Contains("NEXT FEW", StringComparison.Ordinal))
         {
             // "recent years", "coming months": an unspecified stretch.
             var unitWord = text[(text.LastIndexOf(' ') + 1)..];
@@ -721,7 +723,7 @@ internal static partial class TimexRules
             {
                 var month = MonthNumber(m.Groups["month"].Value);
                 var day = Int(m, "day");
-                date = SafeDate(YearForMonth(anchor, month, day, c.IsFuture(m.Index)), month, day);
+                date = SafeDate(YearForMonth(anchor, month, day, c.TenseAt(m.Index)), month, day);
             }
             else
             {
@@ -735,7 +737,7 @@ internal static partial class TimexRules
 
     // ---- sets ----
 
-    [GeneratedRegex(@"\b(?:(?<q>every|each)\s+(?:(?<other>other)\s+|(?<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|(?<unitp>seconds|minutes|hours|days|weeks|months|years))|(?<wd>" + Weekdays + @")|(?<season>" + Seasons + @"))|(?<adv>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|semiannually))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?<q>every|each)\s+(?:(?<other>other)\s+|(?<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|(?<unitp>seconds|minutes|hours|days|weeks|months|years))|(?<wd>" + Weekdays + @")|(?<season>" + Seasons + @")|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))|(?<adv>hourly|nightly|fortnightly|biannually|semiannually))\b", Options)]
     private static partial Regex SetRegex();
 
     private static TimexDraft? Set(Match m, TimexContext c)
@@ -769,6 +771,13 @@ internal static partial class TimexRules
             return new TimexDraft(m.Index, end, TimexType.Set, "XXXX-" + Season(m.Groups["season"].Value));
         }
 
+        if (m.Groups["month"].Success)
+        {
+            return IsCapitalized(m.Groups["month"])
+                ? new TimexDraft(m.Index, end, TimexType.Set, "XXXX-" + MonthNumber(m.Groups["month"].Value).ToString("D2", CultureInfo.InvariantCulture))
+                : null;
+        }
+
         if (m.Groups["unitp"].Success && !m.Groups["num"].Success)
         {
             return null; // "each day's", "every days" are not sets
@@ -781,7 +790,7 @@ internal static partial class TimexRules
 
     // ---- years in words ----
 
-    [GeneratedRegex(@"\b(?:(?<hi>nineteen|eighteen|twenty)[\s-](?<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))|(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(?<small>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))?(?=\s*(?:[.,;)]|$|\s+(?:and|or|to|when|after|before|was|is|will)\b)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+|the\s+(?<season>" + Seasons + @")\s+of\s+)?(?:(?<hi>nineteen|eighteen|twenty)[\s-](?<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))|(?<theyear>the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(?<small>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))?(?(theyear)|(?=\s*(?:[.,;)]|$|\s+(?:and|or|to|when|after|before|was|is|will)\b))))\b", Options)]
     private static partial Regex SpelledYearRegex();
 
     private static TimexDraft? SpelledYear(Match m, TimexContext c)
@@ -821,7 +830,7 @@ internal static partial class TimexRules
                 return null;
             }
 
-            if (!m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) && !PrecededByDatePreposition(c, m.Index))
+            if (!m.Groups["theyear"].Success && !PrecededByDatePreposition(c, m.Index))
             {
                 return null;
             }
@@ -829,7 +838,10 @@ internal static partial class TimexRules
             year = 2000 + (int)small;
         }
 
-        return new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, TimexValues.Year(year));
+        var value = m.Groups["month"].Success && IsCapitalized(m.Groups["month"]) ? TimexValues.Month(year, MonthNumber(m.Groups["month"].Value))
+            : m.Groups["season"].Success ? TimexValues.Year(year) + "-" + Season(m.Groups["season"].Value)
+            : TimexValues.Year(year);
+        return new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, value);
     }
 
     // ---- "the quarter", "the year", "the weekend", "the latest period" ----
@@ -977,30 +989,55 @@ internal static partial class TimexRules
     };
 
     /// <summary>
-    /// The year of a month (and day) given without one. News looks back: a date after the publication
-    /// (by more than a few weeks for a month, a few days for a day) is last year's, unless the sentence
-    /// speaks of the future, in which case a date already past is next year's.
+    /// The year of a month (and day) given without one: the nearest occurrence on or before the
+    /// publication date in a past-tense clause, on or after it in a future one, and otherwise the
+    /// closest of last year's, this year's and next year's.
     /// </summary>
-    private static int YearForMonth(DateOnly anchor, int month, int day, bool future, bool monthPrecision = false)
+    private static int YearForMonth(DateOnly anchor, int month, int day, Tense tense, bool monthPrecision = false)
     {
-        var candidate = new DateOnly(anchor.Year, month, Math.Min(day, DateTime.DaysInMonth(anchor.Year, month)));
-        if (future)
+        var best = anchor.Year;
+        var bestDistance = int.MaxValue;
+        for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
         {
-            if (monthPrecision ? month < anchor.Month : candidate < anchor.AddDays(-7))
+            // Distance in days (day precision) or months (month precision); negative is before the anchor.
+            var distance = monthPrecision
+                ? (year * 12 + month) - (anchor.Year * 12 + anchor.Month)
+                : new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))).DayNumber - anchor.DayNumber;
+            var allowed = tense switch
             {
-                return month < anchor.Month - 6 || !monthPrecision ? anchor.Year + 1 : anchor.Year;
+                Tense.Past => distance <= 0,
+                Tense.Future => distance >= 0,
+                _ => true,
+            };
+            if (allowed && Math.Abs(distance) < bestDistance)
+            {
+                best = year;
+                bestDistance = Math.Abs(distance);
             }
-
-            return anchor.Year;
         }
 
-        var slack = monthPrecision ? 1 : 0;
-        if (monthPrecision ? month > anchor.Month + slack : candidate > anchor.AddMonths(1))
+        return best;
+    }
+
+    /// <summary>The quarter a year before the last reported one (the one before the publication's).</summary>
+    private static string YearEarlierQuarter(DateOnly anchor)
+    {
+        var reported = anchor.AddMonths(-3).AddYears(-1);
+        return TimexValues.Quarter(reported.Year, TimexValues.QuarterOf(reported));
+    }
+
+    [GeneratedRegex(@"\byear-(?:earlier|ago)\b", Options)]
+    private static partial Regex YearEarlierRegex();
+
+    private static TimexDraft? YearEarlier(Match m, TimexContext c)
+    {
+        var end = m.Index + m.Length;
+        if (c.Anchor is not { } anchor)
         {
-            return anchor.Year - 1;
+            return new TimexDraft(m.Index, end, TimexType.Date, null);
         }
 
-        return anchor.Year;
+        return new TimexDraft(m.Index, end, TimexType.Date, c.SentenceContains(m.Index, "quarter") ? YearEarlierQuarter(anchor) : TimexValues.Year(anchor.Year - 1));
     }
 
     /// <summary>The year of "the third quarter" said on <paramref name="anchor"/>: this year's unless it has not begun.</summary>

@@ -76,6 +76,11 @@ public static class TimexValues
             return prefix + head + rest.ToString(CultureInfo.InvariantCulture) + Letter(smaller);
         }
 
+        if (unit == TimeUnit.Year && n >= 1000 && n % 1000 == 0)
+        {
+            return "P" + Format(n / 1000) + "L"; // "two thousand years": millennia
+        }
+
         return prefix + Format(n) + Letter(unit);
     }
 
