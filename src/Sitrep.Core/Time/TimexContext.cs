@@ -93,7 +93,7 @@ internal sealed partial class TimexContext(string text, DateOnly? anchor, IReadO
         return low;
     }
 
-    [GeneratedRegex(@"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled|expected\s+to|due\s+to|set\s+to|(?:is|are)\s+to|intends?\s+to|upcoming|hopes?\s+to|would)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled|expected\s+to|due\s+to|set\s+to|(?:is|are)\s+to|intends?\s+to|upcoming|hopes?\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureMarker();
 
     [GeneratedRegex(@"\b(?:was|were|had|did|said|told|began|came|went|took|gave|made|met|left|fell|rose|won|lost|saw|ago|\w{2,}(?<!need|expect|schedul|plann|intend|us)ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -170,7 +170,7 @@ internal static partial class TimexRules
         }
         else if (rel.Contains("LAST", StringComparison.Ordinal) || rel.Contains("PAST", StringComparison.Ordinal))
         {
-            year = anchor.Year - 1; // TimeBank: "last February" said in March is the year before's
+            year = month < anchor.Month ? anchor.Year : anchor.Year - 1;
         }
         else if (rel.Contains("NEXT", StringComparison.Ordinal) || rel.Contains("COMING", StringComparison.Ordinal))
         {
@@ -527,7 +527,7 @@ internal static partial class TimexRules
             }
 
             // Years written as digits next to a unit are not counts ("in 1998 years" never happens, "1998 days" rarely).
-            if (numText.Length == 4 && char.IsDigit(numText[0]) && value >= 1000 && unit >= TimeUnit.Year)
+            if (numText.Length == 4 && char.IsDigit(numText[0]) && value is >= 1000 and < 2100)
             {
                 return null;
             }
@@ -548,13 +548,8 @@ internal static partial class TimexRules
         var end = m.Index + m.Length;
 
         // "within" belongs to the expression in TimeBank; other approximators do too.
-        if (dir is "AGO" or "EARLIER" or "FROM NOW" or "HENCE" or "BACK" or "PREVIOUSLY" or "LATER")
+        if (dir is "AGO" or "EARLIER" or "FROM NOW" or "HENCE" or "BACK" or "PREVIOUSLY")
         {
-            if (dir == "LATER" && det.Length > 0)
-            {
-                return new TimexDraft(start, end, TimexType.Duration, TimexValues.Duration(amount, unit)) { Mod = mod };
-            }
-
             // A point back (or forward) from the publication date, at the unit's precision.
             if (c.Anchor is not { } anchor)
             {
@@ -563,11 +558,11 @@ internal static partial class TimexRules
 
             if (amount is null)
             {
-                var vague = dir is "FROM NOW" or "HENCE" or "LATER" ? "FUTURE_REF" : "PAST_REF";
+                var vague = dir is "FROM NOW" or "HENCE" ? "FUTURE_REF" : "PAST_REF";
                 return new TimexDraft(start, end, TimexType.Date, vague) { Mod = mod };
             }
 
-            var sign = dir is "FROM NOW" or "HENCE" or "LATER" ? 1 : -1;
+            var sign = dir is "FROM NOW" or "HENCE" ? 1 : -1;
             var whole = (int)Math.Round(amount.Value);
             if (sign < 0 && unit == TimeUnit.Year && whole == 1 && c.SentenceContains(m.Index, "quarter"))
             {
@@ -846,7 +841,7 @@ internal static partial class TimexRules
 
     // ---- "the quarter", "the year", "the weekend", "the latest period" ----
 
-    [GeneratedRegex(@"\b(?<det>the|this|that|its|their)\s+(?:(?<q>latest|current|previous|past|last|recent|same|comparable|prior|year-earlier|year-ago|year\s+earlier|fiscal)\s+)?(?:(?<q2>fiscal)\s+)?(?<unit>quarter|period|year|week|weekend|month|day)\b(?!-|'s|\s+(?:before|after|of\s+(?:the|his|her|their)|when|that))", Options)]
+    [GeneratedRegex(@"\b(?<det>the|this|that|its|their)\s+(?:(?:comparable|corresponding|same)\s+(?=year))?(?:(?<yp>1[0-9]\d\d|20\d\d)\s+(?=quarter|period))?(?:(?<q>latest|current|previous|past|last|recent|same|comparable|prior|year-earlier|year-ago|year\s+earlier|fiscal)\s+)?(?:(?<q2>fiscal)\s+)?(?<unit>quarter|period|year|week|weekend|month|day)\b(?!-|'s|\s+(?:before|after|of\s+(?:the|his|her|their)|when|that))", Options)]
     private static partial Regex TheUnitRegex();
 
     private static TimexDraft? TheUnit(Match m, TimexContext c)
@@ -870,7 +865,7 @@ internal static partial class TimexRules
         {
             case "QUARTER":
             case "PERIOD":
-                if (unitWord == "PERIOD" && q.Length == 0)
+                if (unitWord == "PERIOD" && q.Length == 0 && !m.Groups["yp"].Success)
                 {
                     return null;
                 }
@@ -882,6 +877,11 @@ internal static partial class TimexRules
 
                 // Results news: "the quarter" is the last one reported, the one before the publication's.
                 var reported = det == "THIS" || q == "CURRENT" ? a : a.AddMonths(-3);
+                if (m.Groups["yp"].Success)
+                {
+                    reported = new DateOnly(Int(m, "yp"), reported.Month, 1);
+                }
+
                 if (yearEarlier)
                 {
                     reported = reported.AddYears(-1);
@@ -989,9 +989,8 @@ internal static partial class TimexRules
     };
 
     /// <summary>
-    /// The year of a month (and day) given without one: the nearest occurrence on or before the
-    /// publication date in a past-tense clause, on or after it in a future one, and otherwise the
-    /// closest of last year's, this year's and next year's.
+    /// The year of a month (and day) given without one: the closest of last year's, this year's and
+    /// next year's occurrence, on or after the publication date in a future clause.
     /// </summary>
     private static int YearForMonth(DateOnly anchor, int month, int day, Tense tense, bool monthPrecision = false)
     {
@@ -1003,12 +1002,9 @@ internal static partial class TimexRules
             var distance = monthPrecision
                 ? (year * 12 + month) - (anchor.Year * 12 + anchor.Month)
                 : new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))).DayNumber - anchor.DayNumber;
-            var allowed = tense switch
-            {
-                Tense.Past => distance <= 0,
-                Tense.Future => distance >= 0,
-                _ => true,
-            };
+            // Only a future clause forbids the past: reported speech ("said the payment is due Dec. 15")
+            // makes past markers unreliable, and TimeBank's dates are the nearest ones.
+            var allowed = tense != Tense.Future || distance >= 0;
             if (allowed && Math.Abs(distance) < bestDistance)
             {
                 best = year;
