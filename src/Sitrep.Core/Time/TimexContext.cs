@@ -53,6 +53,14 @@ internal sealed partial class TimexContext(string text, DateOnly? anchor, IReadO
         return Text.AsSpan(span.Start, span.Length).Contains(word, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>True when <paramref name="word"/> occurs in the sentence of <paramref name="position"/> or the 300 characters before.</summary>
+    public bool MentionsNearby(int position, string word)
+    {
+        var end = sentences.Count == 0 ? Math.Min(Text.Length, position + 120) : sentences[SentenceAt(position)].End;
+        var start = Math.Max(0, Math.Min(position, sentences.Count == 0 ? position : sentences[SentenceAt(position)].Start) - 300);
+        return Text.AsSpan(start, end - start).Contains(word, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static int Nearest(Regex regex, ReadOnlySpan<char> window, int position)
     {
         var best = int.MaxValue;

@@ -355,9 +355,9 @@ internal static partial class TimexRules
             var code = Season(unitWord);
             var seasonStartMonth = code switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
             var seasonYear = anchor.Year;
-            if (offset < 0 && seasonStartMonth >= anchor.Month)
+            if (offset < 0)
             {
-                seasonYear--;
+                seasonYear--; // TimeBank: "last spring" is the previous year's, even said in the autumn
             }
             else if (offset > 0 && seasonStartMonth <= anchor.Month)
             {
@@ -564,7 +564,7 @@ internal static partial class TimexRules
 
             var sign = dir is "FROM NOW" or "HENCE" ? 1 : -1;
             var whole = (int)Math.Round(amount.Value);
-            if (sign < 0 && unit == TimeUnit.Year && whole == 1 && c.SentenceContains(m.Index, "quarter"))
+            if (sign < 0 && unit == TimeUnit.Year && whole == 1 && c.MentionsNearby(m.Index, "quarter"))
             {
                 // Results news: "up from a year ago" compares with the same quarter of the year before.
                 return new TimexDraft(start, end, TimexType.Date, YearEarlierQuarter(anchor)) { Mod = mod };
@@ -1004,11 +1004,13 @@ internal static partial class TimexRules
                 : new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))).DayNumber - anchor.DayNumber;
             // Only a future clause forbids the past: reported speech ("said the payment is due Dec. 15")
             // makes past markers unreliable, and TimeBank's dates are the nearest ones.
+            // Without a future marker, news leans back: a date ahead counts as twice as far.
             var allowed = tense != Tense.Future || distance >= 0;
-            if (allowed && Math.Abs(distance) < bestDistance)
+            var cost = distance > 0 && tense != Tense.Future ? 2 * distance : Math.Abs(distance);
+            if (allowed && cost < bestDistance)
             {
                 best = year;
-                bestDistance = Math.Abs(distance);
+                bestDistance = cost;
             }
         }
 
@@ -1033,7 +1035,7 @@ internal static partial class TimexRules
             return new TimexDraft(m.Index, end, TimexType.Date, null);
         }
 
-        return new TimexDraft(m.Index, end, TimexType.Date, c.SentenceContains(m.Index, "quarter") ? YearEarlierQuarter(anchor) : TimexValues.Year(anchor.Year - 1));
+        return new TimexDraft(m.Index, end, TimexType.Date, c.MentionsNearby(m.Index, "quarter") ? YearEarlierQuarter(anchor) : TimexValues.Year(anchor.Year - 1));
     }
 
     /// <summary>The year of "the third quarter" said on <paramref name="anchor"/>: this year's unless it has not begun.</summary>
