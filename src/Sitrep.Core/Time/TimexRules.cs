@@ -15,7 +15,7 @@ internal static partial class TimexRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private const string Number = "(?<num>" + Sitrep.Quantities.NumberWords.DigitPattern + "|" + Sitrep.Quantities.NumberWords.WordPattern
-        + @"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|a|an)";
+        + @"|a\s+(?:hundred|thousand)|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|a|an)";
 
     private const string Approx = @"about|around|approximately|nearly|almost|some|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|(?:just|well)\s+(?:over|under)|over|under|within";
 
@@ -536,13 +536,20 @@ internal static partial class TimexRules
         }
 
         var approx = m.Groups["approx"].Value;
+        var start = m.Index;
+        if (m.Groups["det"].Success && approx.ToUpperInvariant() is "OVER" or "WITHIN" or "UNDER")
+        {
+            // "over the next three quarters": a preposition before a determiner, not a bound.
+            approx = string.Empty;
+            start = m.Groups["det"].Index;
+        }
+
         var mod = ModFor(approx);
         if (m.Groups["or"].Success)
         {
             mod = m.Groups["or"].Value.Contains("so", StringComparison.OrdinalIgnoreCase) ? "APPROX" : "EQUAL_OR_MORE";
         }
 
-        var start = m.Index;
         var det = m.Groups["det"].Value.ToUpperInvariant();
         var dir = m.Groups["dir"].Value.ToUpperInvariant();
         var end = m.Index + m.Length;
@@ -841,7 +848,7 @@ internal static partial class TimexRules
 
     // ---- "the quarter", "the year", "the weekend", "the latest period" ----
 
-    [GeneratedRegex(@"\b(?<det>the|this|that|its|their)\s+(?:(?:comparable|corresponding|same)\s+(?=year))?(?:(?<yp>1[0-9]\d\d|20\d\d)\s+(?=quarter|period))?(?:(?<q>latest|current|previous|past|last|recent|same|comparable|prior|year-earlier|year-ago|year\s+earlier|fiscal)\s+)?(?:(?<q2>fiscal)\s+)?(?<unit>quarter|period|year|week|weekend|month|day)\b(?!-|'s|\s+(?:before|after|of\s+(?:the|his|her|their)|when|that))", Options)]
+    [GeneratedRegex(@"\b(?<det>the|this|that|its|their)\s+(?:(?:comparable|corresponding|same)\s+(?=year))?(?:(?<yp>1[0-9]\d\d|20\d\d)\s+(?=quarter|period))?(?:(?<q>latest|current|previous|past|last|recent|same|comparable|prior|year-earlier|year-ago|year\s+earlier|fiscal|full|whole|entire)\s+)?(?:(?<q2>fiscal)\s+)?(?<unit>quarter|period|year|week|weekend|month|day)\b(?!-|'s|\s+(?:before|after|of\s+(?:the|his|her|their)|when|that))", Options)]
     private static partial Regex TheUnitRegex();
 
     private static TimexDraft? TheUnit(Match m, TimexContext c)
@@ -850,7 +857,7 @@ internal static partial class TimexRules
         var unitWord = m.Groups["unit"].Value.ToUpperInvariant();
         var det = m.Groups["det"].Value.ToUpperInvariant();
         var end = m.Index + m.Length;
-        if (q is "PAST" or "LAST" or "PREVIOUS" or "CURRENT" && unitWord is "YEAR" or "WEEK" or "MONTH" or "WEEKEND")
+        if (q is "PAST" or "LAST" or "PREVIOUS" or "CURRENT" && !m.Groups["q2"].Success && unitWord is "YEAR" or "WEEK" or "MONTH" or "WEEKEND")
         {
             return null; // the relative-period rule has these
         }
@@ -889,6 +896,11 @@ internal static partial class TimexRules
 
                 return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Quarter(reported.Year, TimexValues.QuarterOf(reported)));
             case "YEAR":
+                if (q is "FULL" or "WHOLE" or "ENTIRE" || (q == "CURRENT" && m.Groups["q2"].Success))
+                {
+                    return new TimexDraft(m.Index, end, TimexType.Date, c.Anchor is { } fy ? TimexValues.Year(fy.Year) : null);
+                }
+
                 if (q == "FISCAL" || m.Groups["q2"].Success || PrecededBy(c, m.Index, "for", "over", "throughout"))
                 {
                     return new TimexDraft(m.Index, end, TimexType.Duration, "P1Y");
