@@ -13,7 +13,9 @@ public static class DefaultPipeline
         ArgumentNullException.ThrowIfNull(resources);
         var builder = new PipelineBuilder()
             .Add(new TextNormalizer())
-            .Add(new SentenceSegmenter());
+            .Add(new SentenceSegmenter())
+            .Add(new Time.TimexStage())
+            .Add(new Quantities.QuantityStage());
         return builder.Build();
     }
 }
