@@ -115,7 +115,7 @@ internal static partial class TimexRules
             return new TimexDraft(m.Index, end, TimexType.Date, null) { Mod = mod };
         }
 
-        var year = YearForMonth(anchor, month, day, c.TenseAt(m.Index));
+        var year = YearForMonth(anchor, month, day, YearDirection(c, m.Index));
         return SafeDate(year, month, day) is { } resolved
             ? new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Day(resolved)) { Mod = mod }
             : null;
@@ -182,7 +182,7 @@ internal static partial class TimexRules
         }
         else
         {
-            year = YearForMonth(anchor, month, 1, c.TenseAt(m.Index), monthPrecision: true);
+            year = YearForMonth(anchor, month, 1, YearDirection(c, m.Index), monthPrecision: true);
         }
 
         return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Month(year, month)) { Mod = mod };
@@ -725,7 +725,7 @@ internal static partial class TimexRules
             {
                 var month = MonthNumber(m.Groups["month"].Value);
                 var day = Int(m, "day");
-                date = SafeDate(YearForMonth(anchor, month, day, c.TenseAt(m.Index)), month, day);
+                date = SafeDate(YearForMonth(anchor, month, day, YearDirection(c, m.Index)), month, day);
             }
             else
             {
@@ -1002,7 +1002,8 @@ internal static partial class TimexRules
 
     /// <summary>
     /// The year of a month (and day) given without one: the closest of last year's, this year's and
-    /// next year's occurrence, on or after the publication date in a future clause.
+    /// next year's occurrence, on or after the publication date in a future clause, on or before it
+    /// after "since". Past-tense markers only lean (reported speech makes them unreliable).
     /// </summary>
     private static int YearForMonth(DateOnly anchor, int month, int day, Tense tense, bool monthPrecision = false)
     {
@@ -1017,7 +1018,12 @@ internal static partial class TimexRules
             // Only a future clause forbids the past: reported speech ("said the payment is due Dec. 15")
             // makes past markers unreliable, and TimeBank's dates are the nearest ones.
             // Without a future marker, news leans back: a date ahead counts as twice as far.
-            var allowed = tense != Tense.Future || distance >= 0;
+            var allowed = tense switch
+            {
+                Tense.Future => distance >= 0,
+                Tense.Past => distance <= 0,
+                _ => true,
+            };
             var cost = distance > 0 && tense != Tense.Future ? 2 * distance : Math.Abs(distance);
             if (allowed && cost < bestDistance)
             {
@@ -1028,6 +1034,10 @@ internal static partial class TimexRules
 
         return best;
     }
+
+    /// <summary>"since December 1" can only look back; a future clause only forward; otherwise either way.</summary>
+    private static Tense YearDirection(TimexContext c, int position) =>
+        PrecededBy(c, position, "since") ? Tense.Past : c.TenseAt(position) == Tense.Future ? Tense.Future : Tense.Unknown;
 
     /// <summary>The quarter a year before the last reported one (the one before the publication's).</summary>
     private static string YearEarlierQuarter(DateOnly anchor)
