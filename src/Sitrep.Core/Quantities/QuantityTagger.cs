@@ -141,6 +141,16 @@ public static partial class QuantityTagger
             var word = captures[i].Value;
             if (QuantityLexicon.TryGet(word, out var sense))
             {
+                // "300 wounded fighters": a category word used as an adjective before the counted noun.
+                string? adjectiveCategory = null;
+                if (sense.People && i + 1 < captures.Count && QuantityLexicon.TryGet(captures[i + 1].Value, out var nextSense) && nextSense.People
+                    && char.IsLower(captures[i + 1].Value[0]))
+                {
+                    adjectiveCategory = sense.Category;
+                    sense = nextSense;
+                    i++;
+                }
+
                 // "5-year-old", "aged 5" are ages, "11th" never matches: ordinals are not counts.
                 if (IsAge(text, end))
                 {
@@ -148,7 +158,7 @@ public static partial class QuantityTagger
                 }
 
                 var nounEnd = captures[i].Index + captures[i].Length;
-                var category = sense.People ? PeopleCategory(text, sentences, start, nounEnd, sense.Category) : sense.Category;
+                var category = sense.People ? PeopleCategory(text, sentences, start, nounEnd, adjectiveCategory ?? sense.Category, overridable: adjectiveCategory is not null) : sense.Category;
                 if (sense.Unit == "convoy" || sense.Unit == "truck")
                 {
                     category = "vehicles";
@@ -259,16 +269,22 @@ public static partial class QuantityTagger
     /// The category of a count of people: the noun's own ("refugees", "dead") unless a cue word nearer to
     /// the number in the same sentence says more ("were killed", "fled", "home to").
     /// </summary>
-    private static string PeopleCategory(string text, IReadOnlyList<TextSpan> sentences, int start, int end, string nounCategory)
+    private static string PeopleCategory(string text, IReadOnlyList<TextSpan> sentences, int start, int end, string nounCategory, bool overridable)
     {
         var sentence = SentenceOf(sentences, start, text.Length);
         var best = nounCategory;
-        var bestDistance = nounCategory == "people" ? int.MaxValue : 0;
+        var bestDistance = nounCategory == "people" || overridable ? int.MaxValue : 0;
         var window = text.AsSpan(sentence.Start, sentence.Length);
         foreach (Match cue in CategoryCue().Matches(text.Substring(sentence.Start, sentence.Length)))
         {
             var at = sentence.Start + cue.Index;
-            var distance = at >= end ? at - end : at + cue.Length <= start ? start - (at + cue.Length) : 0;
+            var distance = at >= end ? at - end : at + cue.Length <= start ? start - (at + cue.Length) : -1;
+            if (distance < 0 && overridable)
+            {
+                continue; // the adjective inside the span is the fallback, not a cue
+            }
+
+            distance = Math.Max(0, distance);
             if (distance > 60 || distance >= bestDistance)
             {
                 continue;
