@@ -9,6 +9,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Score an extractor on a gold corpus (geo, time, events)");
         command.Subcommands.Add(EvalGeoCommand.Create());
+        command.Subcommands.Add(TimeEvalCommand.Create());
         return command;
     }
 }

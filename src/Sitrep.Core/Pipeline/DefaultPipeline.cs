@@ -14,6 +14,8 @@ public static class DefaultPipeline
         var builder = new PipelineBuilder()
             .Add(new TextNormalizer())
             .Add(new SentenceSegmenter())
+            .Add(new Time.TimexStage())
+            .Add(new Quantities.QuantityStage())
             .Add(new Geo.PlacesStage(Geo.Gazetteer.GazetteerCache.Get(resources.DataDirectory)));
         return builder.Build();
     }

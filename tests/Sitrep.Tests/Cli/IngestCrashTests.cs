@@ -59,7 +59,7 @@ public sealed class IngestCrashTests : IDisposable
     private async Task<long> WaitForCommittedRows(Process process)
     {
         var deadline = Stopwatch.StartNew();
-        while (!process.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(2))
+        while (!process.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(10))
         {
             try
             {

@@ -37,7 +37,8 @@ internal static class SitrepProcess
 
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        // A safety net against a hung process, not a speed check: generous for loaded CI machines.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await stdout, await stderr);
     }

@@ -1,0 +1,327 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sitrep.Documents;
+
+namespace Sitrep.Quantities;
+
+/// <summary>A quantity found in text, before it becomes an annotation.</summary>
+public sealed record QuantityMatch(TextSpan Span, double Value, string Unit, bool Approximate, QuantityBound Bound, string Category);
+
+/// <summary>
+/// Finds counted and measured amounts: a number (digits, words, "two dozen", "hundreds", "1.2 million"),
+/// the approximation or bound words before it, and the unit or counted noun after it; people's
+/// categories come from the noun ("refugees", "dead") or the nearest verb ("were killed", "fled").
+/// </summary>
+/// <remarks>
+/// Conventions for vague counts, all marked approximate: "dozens" 24, "scores" 40, "hundreds" 200,
+/// "thousands" 2,000, "tens of thousands" 20,000, "hundreds of thousands" 200,000, "millions" 2,000,000
+/// (twice the unit: the smallest plural). Numbers without a unit or noun are left alone (scores,
+/// votes, codes), as are years, dates, clock times and ages ("aged 5", "5-year-old"), and every
+/// number inside a temporal expression. Stateless and thread-safe.
+/// </remarks>
+public static partial class QuantityTagger
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    [GeneratedRegex(
+        @"(?<![\w.,$€£])(?<pre>(?:(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|up\s+to|fewer\s+than|less\s+than|under|at\s+most|as\s+many\s+as|as\s+much\s+as|around|about|approximately|some|nearly|almost|roughly|an\s+estimated|estimated|close\s+to|just\s+over|just\s+under|well\s+over|more\s+or\s+less|at\s+an\s+estimated|a\s+total\s+of|only|just)\s+)*)"
+        + @"(?<cur>US\$|\$|€|£|(?:USD|EUR|GBP)\s?)?"
+        + @"(?<num>tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|dozens|scores|hundreds|thousands|millions|a\s+few\s+dozen|(?:a|one|two|three|four|five|six|several|half\s+a)\s+dozen|a\s+(?:hundred|thousand|million)|"
+        + NumberWords.DigitPattern + "|" + NumberWords.WordPattern + @")"
+        + @"(?<scale>\s*(?:million|billion|trillion|thousand|mn|bn|m|k)\b)?(?:\s+dozen)?"
+        + @"(?<pct>\s*%|\s+per\s*cent\b|\s+percent\b|\s+pc\b)?",
+        Options)]
+    private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"\G(?:\s+of)?(?:\s+(?<w>[A-Za-z][A-Za-z'-]*|km2|m3)){1,3}", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex FollowingWords();
+
+    [GeneratedRegex(@"\b(?<killed>killed|killing|kills|dead|died|die|deaths?|death\s+toll|fatalities|lost\s+their\s+lives|massacred|executed|slain|bodies)\b|\b(?<injured>injured|injuring|wounded|wounding|hurt|injuries)\b|\b(?<needing>(?:need|needing|needs|require|requiring|awaiting|await)\s+(?:urgent\s+|medical\s+|immediate\s+)?(?:to\s+be\s+)?evacuat\w*)\b|\b(?<evacuated>evacuated|evacuating|evacuation\s+of|airlifted|rescued)\b|\b(?<displaced>displaced|displacing|fled|fleeing|flee|uprooted|forced\s+from\s+their\s+homes|refugees|homeless|made\s+homeless)\b|\b(?<trapped>trapped|stranded|besieged|encircled|cut\s+off|under\s+siege|stuck)\b|\b(?<detained>detained|detaining|arrested|arresting|captured|capturing|abducted|kidnapped|imprisoned|jailed|held\s+captive|taken\s+hostage|taken\s+prisoner)\b|\b(?<missing>missing|disappeared|unaccounted\s+for)\b|\b(?<population>home\s+to|population|inhabitants|residents|live|lives\s+in|living|inhabited|populated)\b", Options)]
+    private static partial Regex CategoryCue();
+
+    [GeneratedRegex(@"\b(?:aged|ages?|age\s+of|No\.|number|#|page|resolution|article|chapter|section|route|highway|flight|room|grade|level|phase|round|item|point|division|brigade|battalion|regiment|corps|unit)\s*$", Options)]
+    private static partial Regex NotACountBefore();
+
+    /// <param name="text">The normalized text.</param>
+    /// <param name="sentences">Sentence spans (the window for category cues); may be empty.</param>
+    /// <param name="excluded">Spans whose numbers are not quantities (temporal expressions).</param>
+    public static List<QuantityMatch> Tag(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TextSpan> excluded)
+    {
+        var found = new List<QuantityMatch>();
+        for (var m = NumberRegex().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (Read(text, m, sentences, excluded) is { } quantity && (found.Count == 0 || !found[^1].Span.Overlaps(quantity.Span)))
+            {
+                found.Add(quantity);
+            }
+        }
+
+        return found;
+    }
+
+    private static QuantityMatch? Read(string text, Match m, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TextSpan> excluded)
+    {
+        var numGroup = m.Groups["num"];
+        var numText = numGroup.Value;
+        var numSpan = new TextSpan(numGroup.Index, numGroup.Index + numGroup.Length);
+        foreach (var span in excluded)
+        {
+            if (span.Overlaps(numSpan))
+            {
+                return null;
+            }
+        }
+
+        // A bare article, "one" or "some" is not a figure worth reporting unless a unit follows directly.
+        var lower = numText.ToUpperInvariant();
+        if (lower is "A" or "AN")
+        {
+            return null;
+        }
+
+        if (!TryValue(numText, out var value, out var vague))
+        {
+            return null;
+        }
+
+        if (m.Groups["scale"].Success)
+        {
+            var scale = m.Groups["scale"].Value.Trim().ToUpperInvariant();
+            value *= scale switch
+            {
+                "THOUSAND" or "K" => 1e3,
+                "MILLION" or "MN" or "M" => 1e6,
+                "BILLION" or "BN" => 1e9,
+                _ => 1e12,
+            };
+        }
+
+        if (m.Value.Contains("dozen", StringComparison.OrdinalIgnoreCase) && !numText.Contains("dozen", StringComparison.OrdinalIgnoreCase))
+        {
+            value *= 12;
+        }
+
+        var before = text.AsSpan(Math.Max(0, m.Index - 20), m.Index - Math.Max(0, m.Index - 20));
+        if (NotACountBefore().IsMatch(before))
+        {
+            return null;
+        }
+
+        var (approximate, bound, preStart) = ReadPrefix(m);
+        approximate |= vague;
+        var start = preStart;
+        var end = m.Index + m.Length;
+
+        if (m.Groups["pct"].Success)
+        {
+            return new QuantityMatch(new TextSpan(start, end), value, "percent", approximate, bound, "percent");
+        }
+
+        if (m.Groups["cur"].Success)
+        {
+            var unit = m.Groups["cur"].Value.Trim().ToUpperInvariant() switch
+            {
+                "€" or "EUR" => "EUR",
+                "£" or "GBP" => "GBP",
+                _ => "USD",
+            };
+            return new QuantityMatch(new TextSpan(start, end), value, unit, approximate, bound, "money");
+        }
+
+        // "m" as a scale is ambiguous with metres: "400m" reads as metres only without a noun after it.
+        var words = FollowingWords().Match(text, end);
+        if (!words.Success)
+        {
+            return null;
+        }
+
+        var captures = words.Groups["w"].Captures;
+        for (var i = 0; i < captures.Count; i++)
+        {
+            var word = captures[i].Value;
+            if (QuantityLexicon.TryGet(word, out var sense))
+            {
+                // "300 wounded fighters": a category word used as an adjective before the counted noun.
+                string? adjectiveCategory = null;
+                if (sense.People && i + 1 < captures.Count && QuantityLexicon.TryGet(captures[i + 1].Value, out var nextSense) && nextSense.People
+                    && char.IsLower(captures[i + 1].Value[0]))
+                {
+                    adjectiveCategory = sense.Category;
+                    sense = nextSense;
+                    i++;
+                }
+
+                // "5-year-old", "aged 5" are ages, "11th" never matches: ordinals are not counts.
+                if (IsAge(text, end))
+                {
+                    return null;
+                }
+
+                var nounEnd = captures[i].Index + captures[i].Length;
+                var category = sense.People ? PeopleCategory(text, sentences, start, nounEnd, adjectiveCategory ?? sense.Category, overridable: adjectiveCategory is not null) : sense.Category;
+                if (sense.Unit == "convoy" || sense.Unit == "truck")
+                {
+                    category = "vehicles";
+                }
+
+                return new QuantityMatch(new TextSpan(start, nounEnd), value, sense.Unit, approximate, bound, category);
+            }
+
+            if (!QuantityLexicon.IsModifier(word) || (i == 0 && word.Length == 1))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAge(string text, int end) =>
+        text.AsSpan(end, Math.Min(12, text.Length - end)).StartsWith("-year", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(end, Math.Min(12, text.Length - end)).StartsWith(" years old", StringComparison.OrdinalIgnoreCase);
+
+    private static (bool Approximate, QuantityBound Bound, int Start) ReadPrefix(Match m)
+    {
+        var pre = m.Groups["pre"];
+        var approximate = false;
+        var bound = QuantityBound.Exact;
+        var start = m.Groups["cur"].Success ? m.Groups["cur"].Index : m.Groups["num"].Index;
+        if (pre.Length == 0)
+        {
+            return (approximate, bound, start);
+        }
+
+        var words = pre.Value.ToUpperInvariant();
+        if (Has(words, "AT LEAST") || Has(words, "MORE THAN") || Has(words, "OVER") || Has(words, "UPWARDS OF") || Has(words, "IN EXCESS OF") || Has(words, "NO FEWER THAN") || Has(words, "NO LESS THAN"))
+        {
+            bound = QuantityBound.Lower;
+        }
+        else if (Has(words, "UP TO") || Has(words, "FEWER THAN") || Has(words, "LESS THAN") || Has(words, "UNDER") || Has(words, "AT MOST") || Has(words, "AS MANY AS") || Has(words, "AS MUCH AS"))
+        {
+            bound = QuantityBound.Upper;
+        }
+
+        if (Has(words, "AROUND") || Has(words, "ABOUT") || Has(words, "APPROXIMATELY") || Has(words, "SOME") || Has(words, "NEARLY") || Has(words, "ALMOST")
+            || Has(words, "ROUGHLY") || Has(words, "ESTIMATED") || Has(words, "CLOSE TO") || Has(words, "MORE OR LESS") || Has(words, "JUST OVER") || Has(words, "JUST UNDER") || Has(words, "WELL OVER"))
+        {
+            approximate = true;
+        }
+
+        // The span starts at the first word that changes the reading; "a total of", "only" stay outside.
+        var trimmed = pre.Value.TrimStart();
+        var offset = pre.Index + (pre.Value.Length - trimmed.Length);
+        if (trimmed.StartsWith("a total of", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("only", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("just ", StringComparison.OrdinalIgnoreCase) && !(approximate || bound != QuantityBound.Exact))
+        {
+            return (approximate, bound, approximate || bound != QuantityBound.Exact ? offset : start);
+        }
+
+        return (approximate, bound, approximate || bound != QuantityBound.Exact ? offset : start);
+    }
+
+    private static bool Has(string words, string phrase)
+    {
+        var index = words.IndexOf(phrase, StringComparison.Ordinal);
+        return index >= 0 && (index == 0 || words[index - 1] == ' ') && (index + phrase.Length == words.Length || words[index + phrase.Length] == ' ');
+    }
+
+    /// <summary>Parses the number; <paramref name="vague"/> is set for "hundreds", "dozens" and the like.</summary>
+    internal static bool TryValue(string numText, out double value, out bool vague)
+    {
+        vague = true;
+        var upper = numText.ToUpperInvariant();
+        value = upper switch
+        {
+            _ when upper.StartsWith("TENS OF THOUSANDS", StringComparison.Ordinal) => 20_000,
+            _ when upper.StartsWith("HUNDREDS OF THOUSANDS", StringComparison.Ordinal) => 200_000,
+            _ when upper.StartsWith("TENS OF MILLIONS", StringComparison.Ordinal) => 20_000_000,
+            "DOZENS" => 24,
+            "SCORES" => 40,
+            "HUNDREDS" => 200,
+            "THOUSANDS" => 2_000,
+            "MILLIONS" => 2_000_000,
+            "A FEW DOZEN" => 36,
+            "SEVERAL DOZEN" => 36,
+            "HALF A DOZEN" => 6,
+            _ => -1,
+        };
+        if (value >= 0)
+        {
+            return true;
+        }
+
+        vague = false;
+        if (upper.EndsWith("DOZEN", StringComparison.Ordinal))
+        {
+            var head = numText[..^5].Trim();
+            if (NumberWords.TryParse(head, out var count))
+            {
+                value = count * 12;
+                return true;
+            }
+
+            return false;
+        }
+
+        return NumberWords.TryParse(numText, out value) && value >= 0;
+    }
+
+    /// <summary>
+    /// The category of a count of people: the noun's own ("refugees", "dead") unless a cue word nearer to
+    /// the number in the same sentence says more ("were killed", "fled", "home to").
+    /// </summary>
+    private static string PeopleCategory(string text, IReadOnlyList<TextSpan> sentences, int start, int end, string nounCategory, bool overridable)
+    {
+        var sentence = SentenceOf(sentences, start, text.Length);
+        var best = nounCategory;
+        var bestDistance = nounCategory == "people" || overridable ? int.MaxValue : 0;
+        var window = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (Match cue in CategoryCue().Matches(text.Substring(sentence.Start, sentence.Length)))
+        {
+            var at = sentence.Start + cue.Index;
+            var distance = at >= end ? at - end : at + cue.Length <= start ? start - (at + cue.Length) : -1;
+            if (distance < 0 && overridable)
+            {
+                continue; // the adjective inside the span is the fallback, not a cue
+            }
+
+            distance = Math.Max(0, distance);
+            if (distance > 60 || distance >= bestDistance)
+            {
+                continue;
+            }
+
+            foreach (var name in (ReadOnlySpan<string>)["killed", "injured", "needing", "evacuated", "displaced", "trapped", "detained", "missing", "population"])
+            {
+                if (cue.Groups[name].Success)
+                {
+                    best = name == "needing" ? "needing_evacuation" : name;
+                    bestDistance = distance;
+                    break;
+                }
+            }
+        }
+
+        _ = window;
+        return best;
+    }
+
+    private static TextSpan SentenceOf(IReadOnlyList<TextSpan> sentences, int position, int textLength)
+    {
+        foreach (var s in sentences)
+        {
+            if (s.Start <= position && position < s.End)
+            {
+                return s;
+            }
+        }
+
+        return new TextSpan(Math.Max(0, position - 150), Math.Min(textLength, position + 150));
+    }
+
+    /// <summary>For tests and tools.</summary>
+    public static List<QuantityMatch> Find(string text, IReadOnlyList<TextSpan>? excluded = null) =>
+        Tag(text, [.. Text.SentenceSegmenter.Split(text)], excluded ?? []);
+
+    internal static string Describe(QuantityMatch q) =>
+        string.Create(CultureInfo.InvariantCulture, $"{q.Value} {q.Unit} ({q.Category}{(q.Approximate ? ", approximate" : string.Empty)}, {q.Bound})");
+}

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Sitrep.Documents;
+
+namespace Sitrep.Time;
+
+/// <summary>
+/// What the rules need besides the match: the text, the anchor (publication date) and, per sentence,
+/// whether it speaks of the future (which way "Friday" or "March" points).
+/// </summary>
+internal enum Tense
+{
+    Unknown,
+    Past,
+    Future,
+}
+
+internal sealed partial class TimexContext(string text, DateOnly? anchor, IReadOnlyList<TextSpan> sentences)
+{
+    public string Text { get; } = text;
+
+    /// <summary>The publication date; null leaves relative expressions unresolved.</summary>
+    public DateOnly? Anchor { get; } = anchor;
+
+    /// <summary>
+    /// Which way the clause around <paramref name="position"/> points: the nearest tense marker within
+    /// the sentence ("will", "plans to", "is expected to" against "said", "was", "-ed") decides; none
+    /// gives <see cref="Tense.Unknown"/>. News is mostly written in the past, so callers lean that way.
+    /// </summary>
+    public Tense TenseAt(int position)
+    {
+        var (from, to) = sentences.Count == 0
+            ? (Math.Max(0, position - 120), Math.Min(Text.Length, position + 120))
+            : (sentences[SentenceAt(position)].Start, sentences[SentenceAt(position)].End);
+        var window = Text.AsSpan(from, to - from);
+        var relative = position - from;
+        var future = Nearest(FutureMarker(), window, relative);
+        var past = Nearest(PastMarker(), window, relative);
+        return future < past ? Tense.Future : past < future ? Tense.Past : Tense.Unknown;
+    }
+
+    /// <summary>True when the nearest tense marker is a future one.</summary>
+    public bool IsFuture(int position) => TenseAt(position) == Tense.Future;
+
+    /// <summary>True when the sentence around <paramref name="position"/> contains <paramref name="word"/>.</summary>
+    public bool SentenceContains(int position, string word)
+    {
+        if (sentences.Count == 0)
+        {
+            return false;
+        }
+
+        var span = sentences[SentenceAt(position)];
+        return Text.AsSpan(span.Start, span.Length).Contains(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when <paramref name="word"/> occurs in the sentence of <paramref name="position"/> or the 300 characters before.</summary>
+    public bool MentionsNearby(int position, string word)
+    {
+        var end = sentences.Count == 0 ? Math.Min(Text.Length, position + 120) : sentences[SentenceAt(position)].End;
+        var start = Math.Max(0, Math.Min(position, sentences.Count == 0 ? position : sentences[SentenceAt(position)].Start) - 300);
+        return Text.AsSpan(start, end - start).Contains(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int Nearest(Regex regex, ReadOnlySpan<char> window, int position)
+    {
+        var best = int.MaxValue;
+        foreach (var match in regex.EnumerateMatches(window))
+        {
+            var distance = match.Index > position ? match.Index - position : position - (match.Index + match.Length);
+            best = Math.Min(best, Math.Abs(distance));
+        }
+
+        return best;
+    }
+
+    /// <summary>The text before <paramref name="position"/> back to the start of its sentence (at most 40 characters).</summary>
+    public ReadOnlySpan<char> Before(int position, int max = 40)
+    {
+        var from = Math.Max(0, position - max);
+        return Text.AsSpan(from, position - from);
+    }
+
+    public ReadOnlySpan<char> After(int position, int max = 40) => Text.AsSpan(position, Math.Min(max, Text.Length - position));
+
+    private int SentenceAt(int position)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (sentences[mid].Start <= position)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
+    [GeneratedRegex(@"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled|expected\s+to|due\s+to|set\s+to|(?:is|are)\s+to|intends?\s+to|upcoming|hopes?\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureMarker();
+
+    [GeneratedRegex(@"\b(?:was|were|had|did|said|told|began|came|went|took|gave|made|met|left|fell|rose|won|lost|saw|ago|\w{2,}(?<!need|expect|schedul|plann|intend|us)ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastMarker();
+}

@@ -1,0 +1,19 @@
+namespace Sitrep.Time;
+
+/// <summary>A temporal expression found by one rule, before overlaps between rules are settled.</summary>
+internal sealed record TimexDraft(int Start, int End, TimexType Type, string? Value)
+{
+    public string? Mod { get; init; }
+
+    public string? RangeStart { get; init; }
+
+    public string? RangeEnd { get; init; }
+
+    /// <summary>Lower wins a tie between drafts of the same length.</summary>
+    public int Priority { get; init; }
+
+    /// <summary>The rule that made the draft, for <c>--explain</c>.</summary>
+    public string Rule { get; init; } = string.Empty;
+
+    public int Length => End - Start;
+}

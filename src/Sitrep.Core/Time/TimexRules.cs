@@ -1,0 +1,1144 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static Sitrep.Time.TimeLexicon;
+
+namespace Sitrep.Time;
+
+/// <summary>
+/// The recognition and normalisation rules, one compiled regex each, with the code that turns a match
+/// into a TIMEX3 value. Spans follow TimeBank: determiners and modifiers that are part of the
+/// expression are inside ("the third quarter", "last week", "early Tuesday", "nearly two years",
+/// "two years ago"), prepositions are outside ("in", "on", "since", "for").
+/// </summary>
+internal static partial class TimexRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private const string Number = "(?<num>" + Sitrep.Quantities.NumberWords.DigitPattern + "|" + Sitrep.Quantities.NumberWords.WordPattern
+        + @"|a\s+(?:hundred|thousand)|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|a|an)";
+
+    private const string Approx = @"about|around|approximately|nearly|almost|some|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|(?:just|well)\s+(?:over|under)|over|under|within";
+
+    public static void Collect(TimexContext context, List<TimexDraft> drafts)
+    {
+        var text = context.Text;
+        Run(IsoDateRegex(), IsoDate, 0);
+        Run(MonthDayRegex(), MonthDay, 1);
+        Run(DayMonthRegex(), DayMonth, 1);
+        Run(MonthYearRegex(), MonthYear, 2);
+        Run(MonthRegex(), MonthAlone, 3);
+        Run(YearRegex(), YearAlone, 4);
+        Run(DecadeRegex(), Decade, 2);
+        Run(CenturyRegex(), Century, 2);
+        Run(QuarterRegex(), Quarter, 1);
+        Run(RelativePeriodRegex(), RelativePeriod, 2);
+        Run(SeasonYearRegex(), SeasonYear, 2);
+        Run(DeicticDayRegex(), DeicticDay, 1);
+        Run(WeekdayRegex(), Weekday, 2);
+        Run(DurationRegex(), Duration, 3);
+        Run(VagueRegex(), Vague, 5);
+        Run(ClockRegex(), Clock, 1);
+        Run(SetRegex(), Set, 2);
+        Run(SpelledYearRegex(), SpelledYear, 2);
+        Run(TheUnitRegex(), TheUnit, 6);
+        Run(OrdinalDayRegex(), OrdinalDay, 4);
+        Run(YearEarlierRegex(), YearEarlier, 5);
+
+        void Run(Regex regex, Func<Match, TimexContext, TimexDraft?> handler, int priority)
+        {
+            for (var match = regex.Match(text); match.Success; match = match.NextMatch())
+            {
+                if (handler(match, context) is { } draft)
+                {
+                    drafts.Add(draft with { Priority = priority, Rule = handler.Method.Name });
+                }
+            }
+        }
+    }
+
+    // ---- absolute dates ----
+
+    [GeneratedRegex(@"\b(?<year>1[0-9]\d\d|20\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b|\b(?<m>1[0-2]|0?[1-9])/(?<d>[12]\d|3[01]|0?[1-9])/(?<year>1[0-9]\d\d|20\d\d)\b", Options)]
+    private static partial Regex IsoDateRegex();
+
+    private static TimexDraft? IsoDate(Match m, TimexContext c)
+    {
+        var date = SafeDate(Int(m, "year"), Int(m, "m"), Int(m, "d"));
+        return date is { } d ? new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, TimexValues.Day(d)) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<wd>" + Weekdays + @"),?\s+(?:the\s+)?)?(?:(?<part>early|late|mid)[\s-]+)?" + Month + @"\s*" + DayOfMonth + @"\b(?![,.]?\d|\s*%|:\d)(?:,?\s+" + Year + @"\b)?", Options)]
+    private static partial Regex MonthDayRegex();
+
+    private static TimexDraft? MonthDay(Match m, TimexContext c)
+    {
+        if (!IsCapitalized(m.Groups["month"]) || (m.Groups["wd"].Success && !IsCapitalized(m.Groups["wd"])))
+        {
+            return null;
+        }
+
+        return DateFrom(m, c, MonthNumber(m.Groups["month"].Value), Int(m, "day"));
+    }
+
+    [GeneratedRegex(@"\b(?:(?<wd>" + Weekdays + @"),?\s+)?(?:the\s+)?" + DayOfMonth + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @"\b)?", Options)]
+    private static partial Regex DayMonthRegex();
+
+    private static TimexDraft? DayMonth(Match m, TimexContext c)
+    {
+        if (!IsCapitalized(m.Groups["month"]))
+        {
+            return null;
+        }
+
+        // "the 12 May" is odd but "12 May" is British style; keep "the" out when it leads.
+        return DateFrom(m, c, MonthNumber(m.Groups["month"].Value), Int(m, "day"));
+    }
+
+    private static TimexDraft? DateFrom(Match m, TimexContext c, int month, int day)
+    {
+        var end = m.Index + m.Length;
+        var mod = TimeLexicon.PartMod(m.Groups["part"].Value);
+        if (m.Groups["year"].Success)
+        {
+            return SafeDate(Int(m, "year"), month, day) is { } date
+                ? new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Day(date)) { Mod = mod }
+                : null;
+        }
+
+        if (day > DateTime.DaysInMonth(2000, month))
+        {
+            return null;
+        }
+
+        if (c.Anchor is not { } anchor)
+        {
+            return new TimexDraft(m.Index, end, TimexType.Date, null) { Mod = mod };
+        }
+
+        var year = YearForMonth(anchor, month, day, YearDirection(c, m.Index));
+        return SafeDate(year, month, day) is { } resolved
+            ? new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Day(resolved)) { Mod = mod }
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<part>" + PartPrefix + @")[\s-]+)?" + Month + @",?\s+(?:of\s+)?" + Year + @"\b(?!\s*(?:%|,\d))", Options)]
+    private static partial Regex MonthYearRegex();
+
+    private static TimexDraft? MonthYear(Match m, TimexContext c)
+    {
+        if (!IsCapitalized(m.Groups["month"]))
+        {
+            return null;
+        }
+
+        return new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, TimexValues.Month(Int(m, "year"), MonthNumber(m.Groups["month"].Value)))
+        {
+            Mod = TimeLexicon.PartMod(m.Groups["part"].Value),
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:(?<part>" + PartPrefix + @")[\s-]+)?(?:(?<rel>this\s+past|this\s+coming|last|next|this|past)\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(?<yrel>this|last|next)\s+year\b)?", Options)]
+    private static partial Regex MonthRegex();
+
+    private static TimexDraft? MonthAlone(Match m, TimexContext c)
+    {
+        var monthGroup = m.Groups["month"];
+        if (!IsCapitalized(monthGroup))
+        {
+            return null;
+        }
+
+        var month = MonthNumber(monthGroup.Value);
+        var hasContext = m.Groups["part"].Success || m.Groups["rel"].Success || m.Groups["yrel"].Success;
+        if (!hasContext && (month is 3 or 5) && !PrecededByDatePreposition(c, m.Index))
+        {
+            return null; // "may" the modal, "march" the verb; "in May" is a month
+        }
+
+        var end = m.Index + m.Length;
+        var mod = TimeLexicon.PartMod(m.Groups["part"].Value);
+        if (c.Anchor is not { } anchor)
+        {
+            return new TimexDraft(m.Index, end, TimexType.Date, null) { Mod = mod };
+        }
+
+        int year;
+        var rel = m.Groups["rel"].Value.ToUpperInvariant();
+        if (m.Groups["yrel"].Success)
+        {
+            year = anchor.Year + RelativeOffset(m.Groups["yrel"].Value);
+        }
+        else if (rel.Contains("LAST", StringComparison.Ordinal) || rel.Contains("PAST", StringComparison.Ordinal))
+        {
+            year = month < anchor.Month ? anchor.Year : anchor.Year - 1;
+        }
+        else if (rel.Contains("NEXT", StringComparison.Ordinal) || rel.Contains("COMING", StringComparison.Ordinal))
+        {
+            year = month > anchor.Month ? anchor.Year : anchor.Year + 1;
+        }
+        else if (rel == "THIS")
+        {
+            year = anchor.Year;
+        }
+        else
+        {
+            year = YearForMonth(anchor, month, 1, YearDirection(c, m.Index), monthPrecision: true);
+        }
+
+        return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Month(year, month)) { Mod = mod };
+    }
+
+    [GeneratedRegex(@"(?<![$€£#\d.,]|No\.\s|\d\s)\b(?:(?<part>" + PartPrefix + @"|the\s+year)[\s-]+)?(?:(?<fiscal>fiscal(?:\s+year)?|FY)[\s-]?)?" + Year + @"(?:-(?<end>\d\d(?!\d)|1[0-9]\d\d|20\d\d))?\b(?!\s*(?:%|per\s*cent|percent)|[,.]\d|-\d|\s*(?:people|persons|troops|soldiers|civilians|refugees|families|children|men|women|tonnes|tons|trucks|vehicles|dollars|euros|km|kilometres|kilometers|miles|metres|meters|feet|votes|cases|deaths|dead|homes|houses|acres|hectares|kg|litres|liters|barrels))", Options)]
+    private static partial Regex YearRegex();
+
+    private static TimexDraft? YearAlone(Match m, TimexContext c)
+    {
+        var year = Int(m, "year");
+        var start = m.Index;
+        var mod = m.Groups["part"].Value.StartsWith("the year", StringComparison.OrdinalIgnoreCase) ? null : TimeLexicon.PartMod(m.Groups["part"].Value);
+        var part = m.Groups["part"].Value.ToUpperInvariant();
+        var value = TimexValues.Year(year);
+        if (part.Contains("HALF", StringComparison.Ordinal))
+        {
+            value = TimexValues.Half(year, mod == "END" ? 2 : 1);
+            mod = null;
+        }
+
+        if (!m.Groups["end"].Success)
+        {
+            return new TimexDraft(start, m.Index + m.Length, TimexType.Date, value) { Mod = mod };
+        }
+
+        var endText = m.Groups["end"].Value;
+        var endYear = endText.Length == 2 ? year / 100 * 100 + int.Parse(endText, CultureInfo.InvariantCulture) : int.Parse(endText, CultureInfo.InvariantCulture);
+        if (endText.Length == 2 && endYear <= year)
+        {
+            endYear += 100; // "1998-02" would be a month, but "1999-01" in prose is a span of years
+        }
+
+        if (endYear <= year || endYear - year > 100)
+        {
+            return new TimexDraft(start, m.Groups["year"].Index + 4, TimexType.Date, value) { Mod = mod };
+        }
+
+        // "1991-94": one expression for a span of years, valued by its start and kept as a range.
+        return new TimexDraft(start, m.Index + m.Length, TimexType.Date, value)
+        {
+            Mod = mod,
+            RangeStart = TimexValues.Year(year),
+            RangeEnd = TimexValues.Year(endYear),
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?<part>early|late|mid)[\s-]+)?(?:(?<dec>1[0-9]\d0|20\d0)'?s|'(?<short>\d0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", Options)]
+    private static partial Regex DecadeRegex();
+
+    private static TimexDraft? Decade(Match m, TimexContext c)
+    {
+        int year;
+        if (m.Groups["dec"].Success)
+        {
+            year = Int(m, "dec");
+        }
+        else
+        {
+            var decade = m.Groups["short"].Success
+                ? Int(m, "short")
+                : m.Groups["word"].Value.ToUpperInvariant()[..3] switch
+                {
+                    "TWE" => 20, "THI" => 30, "FOR" => 40, "FIF" => 50, "SIX" => 60, "SEV" => 70, "EIG" => 80, _ => 90,
+                };
+
+            // Two-digit decades are the last century's unless they are in the future.
+            var century = c.Anchor is { } a && 2000 + decade <= a.Year ? 2000 : 1900;
+            if (decade >= 30 || m.Groups["word"].Success)
+            {
+                century = 1900;
+            }
+
+            if (m.Groups["word"].Success && !m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return null; // "in his forties" is an age, "the forties" a decade
+            }
+
+            year = century + decade;
+        }
+
+        return new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, TimexValues.Decade(year)) { Mod = TimeLexicon.PartMod(m.Groups["part"].Value) };
+    }
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?<part>early|late|mid)[\s-]+)?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+century\b", Options)]
+    private static partial Regex CenturyRegex();
+
+    private static TimexDraft? Century(Match m, TimexContext c)
+    {
+        int n;
+        if (m.Groups["n"].Success)
+        {
+            n = Int(m, "n");
+        }
+        else if (!Sitrep.Quantities.NumberWords.TryParseOrdinal(m.Groups["ord"].Value, out n))
+        {
+            return null;
+        }
+
+        return n is < 1 or > 30 ? null : new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, TimexValues.Century(n)) { Mod = TimeLexicon.PartMod(m.Groups["part"].Value) };
+    }
+
+    [GeneratedRegex(@"\b(?:(?<det>the|its|this|that|a|(?<yrel>this|last|next)\s+year's|(?<yp>1[0-9]\d\d|20\d\d)'s|the\s+(?<yp>1[0-9]\d\d|20\d\d))\s+)?(?:(?<flat>flat|strong|weak|disappointing|sluggish|record)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?" + Year + @"|,?\s+(?:fiscal\s+)?" + Year + @")?\b(?!-)", Options)]
+    private static partial Regex QuarterRegex();
+
+    private static TimexDraft? Quarter(Match m, TimexContext c)
+    {
+        var ord = m.Groups["ord"].Value;
+        Sitrep.Quantities.NumberWords.TryParseOrdinal(ord, out var n);
+        var isHalf = m.Groups["unit"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+        if (n < 1 || n > (isHalf ? 2 : 4))
+        {
+            return null;
+        }
+
+        if (isHalf && !m.Groups["year"].Success && !m.Groups["yp"].Success && !m.Groups["yrel"].Success)
+        {
+            return null; // "the second half" of a match, of a speech...
+        }
+
+        int? year = m.Groups["year"].Success ? Int(m, "year")
+            : m.Groups["yp"].Success ? Int(m, "yp")
+            : c.Anchor is { } a ? m.Groups["yrel"].Success ? a.Year + RelativeOffset(m.Groups["yrel"].Value) : YearOfQuarter(a, n)
+            : null;
+        var start = m.Index;
+        if (m.Groups["det"].Value.Equals("a", StringComparison.OrdinalIgnoreCase))
+        {
+            start = m.Groups["det"].Index + 2;
+        }
+
+        var value = year is { } y ? isHalf ? TimexValues.Half(y, n) : TimexValues.Quarter(y, n) : null;
+        return new TimexDraft(start, m.Index + m.Length, TimexType.Date, value);
+    }
+
+    // ---- relative to the publication date ----
+
+    [GeneratedRegex(@"\b(?<rel>(?:(?:early|late|earlier|later)\s+|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+)?(?:this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+same|the\s+following|this\s+past|this\s+coming)|(?:early|late|earlier|later)\s+(?:this|last|next)|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the)\s+(?<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!-|\s+(?:or|and)\s+(?:so|two))", Options)]
+    private static partial Regex RelativePeriodRegex();
+
+    private static TimexDraft? RelativePeriod(Match m, TimexContext c)
+    {
+        var relText = m.Groups["rel"].Value.ToUpperInvariant();
+        var unitWord = m.Groups["unit"].Value;
+        var end = m.Index + m.Length;
+        string? mod = relText.Contains("EARLY", StringComparison.Ordinal) || relText.Contains("EARLIER", StringComparison.Ordinal) || relText.Contains("BEGINNING", StringComparison.Ordinal) || relText.Contains("START", StringComparison.Ordinal) ? "START"
+            : relText.Contains("LATE", StringComparison.Ordinal) || relText.Contains("END OF", StringComparison.Ordinal) ? "END"
+            : relText.Contains("MIDDLE", StringComparison.Ordinal) ? "MID"
+            : null;
+        var offset = relText.Contains("LAST", StringComparison.Ordinal) || relText.Contains("PAST", StringComparison.Ordinal) || relText.Contains("PREVIOUS", StringComparison.Ordinal) ? -1
+            : relText.Contains("NEXT", StringComparison.Ordinal) || relText.Contains("COMING", StringComparison.Ordinal) || relText.Contains("FOLLOWING", StringComparison.Ordinal) ? 1
+            : 0;
+        if (relText.Contains("REST", StringComparison.Ordinal) || relText.Contains("REMAINDER", StringComparison.Ordinal))
+        {
+            mod = null;
+        }
+
+        var isSeason = unitWord.ToUpperInvariant() is "SPRING" or "SUMMER" or "FALL" or "AUTUMN" or "WINTER";
+        if (relText is "THE SAME" or "THE FOLLOWING" or "THE PREVIOUS")
+        {
+            return null; // relative to another time in the text, not to the publication date
+        }
+
+        if (c.Anchor is not { } anchor)
+        {
+            return new TimexDraft(m.Index, end, TimexType.Date, null) { Mod = mod };
+        }
+
+        if (isSeason)
+        {
+            var code = Season(unitWord);
+            var seasonStartMonth = code switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+            var seasonYear = anchor.Year;
+            if (offset < 0)
+            {
+                seasonYear--; // TimeBank: "last spring" is the previous year's, even said in the autumn
+            }
+            else if (offset > 0 && seasonStartMonth <= anchor.Month)
+            {
+                seasonYear++;
+            }
+
+            return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Year(seasonYear) + "-" + code) { Mod = mod };
+        }
+
+        var (unit, _) = Unit(unitWord);
+        if (unit == TimeUnit.Weekend)
+        {
+            var weekend = TimexValues.Shift(anchor, TimeUnit.Week, offset);
+            return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Week(weekend) + "-WE") { Mod = mod };
+        }
+
+        var date = TimexValues.Shift(anchor, unit, offset);
+        return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.At(date, unit)) { Mod = mod };
+    }
+
+    [GeneratedRegex(@"\b(?:(?<part>early|late|mid)[\s-]+)?(?:the\s+(?:(?<part2>early|late)\s+)?)?(?<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+" + Year + @"\b", Options)]
+    private static partial Regex SeasonYearRegex();
+
+    private static TimexDraft? SeasonYear(Match m, TimexContext c) =>
+        new(m.Index, m.Index + m.Length, TimexType.Date, TimexValues.Year(Int(m, "year")) + "-" + Season(m.Groups["season"].Value))
+        {
+            Mod = TimeLexicon.PartMod(m.Groups["part"].Success ? m.Groups["part"].Value : m.Groups["part2"].Value),
+        };
+
+    [GeneratedRegex(@"\b(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<word>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)(?:(?<comma>,)?\s+(?<dp>morning|afternoon|evening|night))?\b(?!'s)", Options)]
+    private static partial Regex DeicticDayRegex();
+
+    private static TimexDraft? DeicticDay(Match m, TimexContext c)
+    {
+        var word = m.Groups["word"].Value.ToUpperInvariant();
+        var end = m.Index + m.Length;
+        if (m.Groups["comma"].Success)
+        {
+            end = m.Groups["word"].Index + m.Groups["word"].Length;
+        }
+
+        var mod = TimeLexicon.PartMod(m.Groups["part"].Value);
+        var (offset, part) = word switch
+        {
+            "TODAY" => (0, null),
+            "TONIGHT" => (0, "NI"),
+            "YESTERDAY" => (-1, null),
+            "TOMORROW" => (1, null),
+            "OVERNIGHT" => (0, "NI"),
+            _ when word.StartsWith("LAST", StringComparison.Ordinal) => (-1, "NI"),
+            _ => (0, DayPart(word[(word.LastIndexOf(' ') + 1)..])),
+        };
+        if (m.Groups["dp"].Success && !m.Groups["comma"].Success)
+        {
+            part = DayPart(m.Groups["dp"].Value);
+        }
+
+        var type = part is null ? TimexType.Date : TimexType.Time;
+        if (c.Anchor is not { } anchor)
+        {
+            return new TimexDraft(m.Index, end, type, null) { Mod = mod };
+        }
+
+        var value = TimexValues.Day(anchor.AddDays(offset)) + (part is null ? string.Empty : "T" + part);
+        return new TimexDraft(m.Index, end, type, value) { Mod = mod };
+    }
+
+    [GeneratedRegex(@"\b(?:(?<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following)\s+)?(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<wd>" + Weekdays + @")(?<plural>s)?\b(?:\s+(?<dp>" + PartOfDay + @")(?<dps>s)?\b)?(?!,?\s+(?:" + TimeLexicon.Months + @"|the\s+\d|\d))", Options)]
+    private static partial Regex WeekdayRegex();
+
+    private static TimexDraft? Weekday(Match m, TimexContext c)
+    {
+        if (!IsCapitalized(m.Groups["wd"]))
+        {
+            return null;
+        }
+
+        var day = TimeLexicon.Weekday(m.Groups["wd"].Value);
+        var end = m.Index + m.Length;
+        var part = m.Groups["dp"].Success ? DayPart(m.Groups["dp"].Value) : null;
+        if (m.Groups["plural"].Success || m.Groups["dps"].Success)
+        {
+            // "Mondays", "Tuesday nights": every such day.
+            var set = "XXXX-WXX-" + IsoWeekday(day).ToString(CultureInfo.InvariantCulture) + (part is null ? string.Empty : "T" + part);
+            return new TimexDraft(m.Index, end, TimexType.Set, set);
+        }
+
+        var rel = m.Groups["rel"].Value.ToUpperInvariant();
+        if (rel is "THE PREVIOUS" or "THE FOLLOWING")
+        {
+            return null;
+        }
+
+        var mod = TimeLexicon.PartMod(m.Groups["part"].Value);
+        var type = part is null ? TimexType.Date : TimexType.Time;
+        if (c.Anchor is not { } anchor)
+        {
+            return new TimexDraft(m.Index, end, type, null) { Mod = mod };
+        }
+
+        var direction = rel.Contains("LAST", StringComparison.Ordinal) || rel.Contains("PAST", StringComparison.Ordinal) ? -1
+            : rel.Contains("NEXT", StringComparison.Ordinal) || rel.Contains("COMING", StringComparison.Ordinal) ? 1
+            : rel == "THIS" ? 2
+            : c.IsFuture(m.Index) ? 2 : 0;
+        var date = ResolveWeekday(anchor, day, direction);
+        return new TimexDraft(m.Index, end, type, TimexValues.Day(date) + (part is null ? string.Empty : "T" + part)) { Mod = mod };
+    }
+
+    // ---- durations, and "N units ago" ----
+
+    [GeneratedRegex(@"\b(?:(?<approx>" + Approx + @")\s+)?(?:(?<det>the\s+(?:past|last|next|first|previous|coming|following|final|latest|remaining|same|ensuing|preceding)|the|another|an\s+additional|an\s+extra|its\s+first|its\s+last|each\s+of\s+the\s+(?:past|last|next))\s+)?" + Number + @"(?<sep>[\s-]+)(?:(?<more>more|additional|extra|straight|consecutive|full|long|trading|working|business|calendar|successive)[\s-]+)?(?<unit>" + Units + @")(?<old>-old)?\b(?<or>\s+or\s+(?:so|more|longer))?(?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously))?", Options)]
+    private static partial Regex DurationRegex();
+
+    private static TimexDraft? Duration(Match m, TimexContext c)
+    {
+        var numText = m.Groups["num"].Value;
+        var unitText = m.Groups["unit"].Value;
+        var (unit, factor) = Unit(unitText);
+        var lowerNum = numText.ToUpperInvariant();
+        var isArticle = lowerNum is "A" or "AN";
+        var plural = TimeLexicon.IsPlural(unitText);
+        var numGroup = m.Groups["num"];
+        var sep = m.Groups["sep"].Value;
+
+        // "a second", "a minute" are usually other things; "one day" may be "some day"; "a night" rarely a duration.
+        if (isArticle && unit is TimeUnit.Second or TimeUnit.Minute && !m.Groups["approx"].Success)
+        {
+            return null;
+        }
+
+        if (unitText.StartsWith("night", StringComparison.OrdinalIgnoreCase) && isArticle)
+        {
+            return null;
+        }
+
+        // "once a year", "twice a week", "100 trucks a day": rates, not durations.
+        if (isArticle && !m.Groups["approx"].Success && !m.Groups["det"].Success && PrecededByRateWord(c, m.Index))
+        {
+            return null;
+        }
+
+        // "second quarter" etc. are matched by the quarter rule; "a second" was excluded; a bare number
+        // followed by a unit needs the plural unless it is one ("1 year") or an adjective ("two-year").
+        double? amount;
+        if (lowerNum.Contains("FEW", StringComparison.Ordinal) || lowerNum is "SEVERAL" or "MANY" || (lowerNum.Contains("COUPLE", StringComparison.Ordinal) && !plural))
+        {
+            amount = null;
+        }
+        else if (lowerNum.Contains("COUPLE", StringComparison.Ordinal))
+        {
+            amount = 2;
+        }
+        else if (!Sitrep.Quantities.NumberWords.TryParse(numText, out var parsed))
+        {
+            return null;
+        }
+        else
+        {
+            amount = parsed;
+        }
+
+        if (amount is { } value)
+        {
+            if (value <= 0 || value > 10_000)
+            {
+                return null;
+            }
+
+            // Years written as digits next to a unit are not counts ("in 1998 years" never happens, "1998 days" rarely).
+            if (numText.Length == 4 && char.IsDigit(numText[0]) && value is >= 1000 and < 2100)
+            {
+                return null;
+            }
+
+            amount = value * factor;
+        }
+
+        var approx = m.Groups["approx"].Value;
+        var start = m.Index;
+        if (m.Groups["det"].Success && approx.ToUpperInvariant() is "OVER" or "WITHIN" or "UNDER")
+        {
+            // "over the next three quarters": a preposition before a determiner, not a bound.
+            approx = string.Empty;
+            start = m.Groups["det"].Index;
+        }
+
+        var mod = ModFor(approx);
+        if (m.Groups["or"].Success)
+        {
+            mod = m.Groups["or"].Value.Contains("so", StringComparison.OrdinalIgnoreCase) ? "APPROX" : "EQUAL_OR_MORE";
+        }
+
+        var det = m.Groups["det"].Value.ToUpperInvariant();
+        var dir = m.Groups["dir"].Value.ToUpperInvariant();
+        var end = m.Index + m.Length;
+
+        // "within" belongs to the expression in TimeBank; other approximators do too.
+        if (dir is "AGO" or "EARLIER" or "FROM NOW" or "HENCE" or "BACK" or "PREVIOUSLY")
+        {
+            // A point back (or forward) from the publication date, at the unit's precision.
+            if (c.Anchor is not { } anchor)
+            {
+                return new TimexDraft(start, end, TimexType.Date, null) { Mod = mod };
+            }
+
+            if (amount is null)
+            {
+                var vague = dir is "FROM NOW" or "HENCE" ? "FUTURE_REF" : "PAST_REF";
+                return new TimexDraft(start, end, TimexType.Date, vague) { Mod = mod };
+            }
+
+            var sign = dir is "FROM NOW" or "HENCE" ? 1 : -1;
+            var whole = (int)Math.Round(amount.Value);
+            if (sign < 0 && unit == TimeUnit.Year && whole == 1 && c.MentionsNearby(m.Index, "quarter"))
+            {
+                // Results news: "up from a year ago" compares with the same quarter of the year before.
+                return new TimexDraft(start, end, TimexType.Date, YearEarlierQuarter(anchor)) { Mod = mod };
+            }
+
+            var precision = unit switch
+            {
+                TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second => TimeUnit.Day,
+                TimeUnit.Decade or TimeUnit.Century => TimeUnit.Year,
+                _ => unit,
+            };
+            var shifted = unit switch
+            {
+                TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second => anchor,
+                _ => TimexValues.Shift(anchor, unit, sign * whole),
+            };
+            return new TimexDraft(start, end, TimexType.Date, TimexValues.At(shifted, precision)) { Mod = mod };
+        }
+
+        if (dir.Length > 0)
+        {
+            end = m.Groups["dir"].Index - 1;
+            while (end > start && char.IsWhiteSpace(c.Text[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        if (m.Groups["old"].Success)
+        {
+            end = m.Groups["old"].Index + m.Groups["old"].Length;
+        }
+
+        if (isArticle && !plural && numGroup.Index == start && !m.Groups["old"].Success && unit is TimeUnit.Day && PrecededBy(c, start, "one", "some"))
+        {
+            return null;
+        }
+
+        var valueText = TimexValues.Duration(amount, unit == TimeUnit.Weekend ? TimeUnit.Day : unit);
+        return new TimexDraft(start, end, TimexType.Duration, valueText) { Mod = mod };
+    }
+
+    private static string? ModFor(string approx)
+    {
+        if (approx.Length == 0)
+        {
+            return null;
+        }
+
+        var a = approx.ToUpperInvariant();
+        return a switch
+        {
+            _ when a.StartsWith("MORE", StringComparison.Ordinal) || a.EndsWith("OVER", StringComparison.Ordinal) => "MORE_THAN",
+            _ when a.StartsWith("LESS", StringComparison.Ordinal) || a.StartsWith("FEWER", StringComparison.Ordinal) || a.EndsWith("UNDER", StringComparison.Ordinal) || a == "WITHIN" => "LESS_THAN",
+            _ when a.StartsWith("AT LEAST", StringComparison.Ordinal) || a.StartsWith("NO LESS", StringComparison.Ordinal) => "EQUAL_OR_MORE",
+            _ when a.StartsWith("AT MOST", StringComparison.Ordinal) || a.StartsWith("UP TO", StringComparison.Ordinal) || a.StartsWith("NO MORE", StringComparison.Ordinal) => "EQUAL_OR_LESS",
+            _ => "APPROX",
+        };
+    }
+
+    // ---- vague references ----
+
+    [GeneratedRegex(@"\b(?:(?<present>(?:right\s+|just\s+|until\s+|till\s+|by\s+)?now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being)|(?<past>(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|(?<=\bin\s)the\s+past|(?<=\bin\s)(?:recent|past)\s+(?:years|months|weeks|days|decades|times))|(?<future>(?<=\bin\s)the\s+(?:near\s+|distant\s+|foreseeable\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)(?:the\s+)?(?:coming|next\s+few)\s+(?:years|months|weeks|days|decades)|the\s+(?:short|near|long|medium)\s+term|as\s+soon\s+as\s+possible))\b", Options)]
+    private static partial Regex VagueRegex();
+
+    private static TimexDraft? Vague(Match m, TimexContext c)
+    {
+        var start = m.Index;
+        var value = m.Groups["present"].Success ? "PRESENT_REF" : m.Groups["past"].Success ? "PAST_REF" : "FUTURE_REF";
+        var text = m.Value;
+
+        // "until now", "by now": the preposition stays outside, as in TimeBank.
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && text.StartsWith("until", StringComparison.OrdinalIgnoreCase) || text.StartsWith("till", StringComparison.OrdinalIgnoreCase) || text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            start += space + 1;
+        }
+
+        if (text.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
+        {
+            start += 3;
+        }
+
+        // "now" as a discourse marker ("Now, the ..." at a sentence start) is still PRESENT_REF in TimeBank.
+        if (value == "PRESENT_REF" && text.EndsWith("now", StringComparison.OrdinalIgnoreCase) && c.After(m.Index + m.Length, 5).StartsWith(" that", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var upper = text.ToUpperInvariant();
+        if (upper.Contains("RECENT ", StringComparison.Ordinal) || upper.Contains("PAST ", StringComparison.Ordinal) && !upper.EndsWith("PAST", StringComparison.Ordinal) || upper.Contains("NEXT FEW", StringComparison.Ordinal))
+        {
+            // "recent years", "coming months": an unspecified stretch.
+            var unitWord = text[(text.LastIndexOf(' ') + 1)..];
+            var (unit, _) = Unit(unitWord);
+            return new TimexDraft(start, m.Index + m.Length, TimexType.Duration, TimexValues.Duration(null, unit));
+        }
+
+        return new TimexDraft(start, m.Index + m.Length, TimexType.Date, value);
+    }
+
+    // ---- clock times ----
+
+    [GeneratedRegex(@"\b(?:(?<approx>around|about|approximately|at\s+about|shortly\s+(?:before|after))\s+)?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>[ap]\.?\s?m\b\.?)|(?<h24>[01]\d|2[0-3]):(?<min24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?|(?<noon>noon|midday|midnight))(?:\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?:(?<wd>" + Weekdays + @")|(?<dword>today|yesterday|tomorrow)|" + Month + @"\s+" + DayOfMonth + @"\b))?", Options)]
+    private static partial Regex ClockRegex();
+
+    private static TimexDraft? Clock(Match m, TimexContext c)
+    {
+        int hour, minute = 0;
+        if (m.Groups["noon"].Success)
+        {
+            hour = m.Groups["noon"].Value.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? 24 : 12;
+        }
+        else if (m.Groups["h24"].Success)
+        {
+            hour = Int(m, "h24");
+            minute = Int(m, "min24");
+        }
+        else
+        {
+            hour = Int(m, "h") % 12;
+            if (m.Groups["ampm"].Value.StartsWith('p') || m.Groups["ampm"].Value.StartsWith('P'))
+            {
+                hour += 12;
+            }
+
+            minute = m.Groups["min"].Success ? Int(m, "min") : 0;
+        }
+
+        if ((m.Groups["wd"].Success && !IsCapitalized(m.Groups["wd"])) || (m.Groups["month"].Success && !IsCapitalized(m.Groups["month"])))
+        {
+            return null;
+        }
+
+        var start = m.Groups["approx"].Success && m.Groups["approx"].Value.StartsWith("shortly", StringComparison.OrdinalIgnoreCase) ? m.Groups["h"].Index : m.Index;
+        var mod = m.Groups["approx"].Success && !m.Groups["approx"].Value.StartsWith("shortly", StringComparison.OrdinalIgnoreCase) ? "APPROX" : null;
+        var clock = string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
+        DateOnly? date = null;
+        if (c.Anchor is { } anchor)
+        {
+            if (m.Groups["wd"].Success)
+            {
+                date = ResolveWeekday(anchor, TimeLexicon.Weekday(m.Groups["wd"].Value), c.IsFuture(m.Index) ? 2 : 0);
+            }
+            else if (m.Groups["dword"].Success)
+            {
+                var w = m.Groups["dword"].Value.ToUpperInvariant();
+                date = anchor.AddDays(w == "YESTERDAY" ? -1 : w == "TOMORROW" ? 1 : 0);
+            }
+            else if (m.Groups["month"].Success)
+            {
+                var month = MonthNumber(m.Groups["month"].Value);
+                var day = Int(m, "day");
+                date = SafeDate(YearForMonth(anchor, month, day, YearDirection(c, m.Index)), month, day);
+            }
+            else
+            {
+                date = anchor;
+            }
+        }
+
+        var value = date is { } d ? TimexValues.Day(d) + clock : null;
+        return new TimexDraft(start, m.Index + m.Length, TimexType.Time, value) { Mod = mod };
+    }
+
+    // ---- sets ----
+
+    [GeneratedRegex(@"\b(?:(?<q>every|each)\s+(?:(?<other>other)\s+|(?<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|(?<unitp>seconds|minutes|hours|days|weeks|months|years))|(?<wd>" + Weekdays + @")|(?<season>" + Seasons + @")|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))|(?<adv>hourly|nightly|fortnightly|biannually|semiannually))\b", Options)]
+    private static partial Regex SetRegex();
+
+    private static TimexDraft? Set(Match m, TimexContext c)
+    {
+        var end = m.Index + m.Length;
+        if (m.Groups["adv"].Success)
+        {
+            var value = m.Groups["adv"].Value.ToUpperInvariant() switch
+            {
+                "HOURLY" => "PT1H",
+                "DAILY" or "NIGHTLY" => "P1D",
+                "WEEKLY" => "P1W",
+                "FORTNIGHTLY" => "P2W",
+                "MONTHLY" => "P1M",
+                "QUARTERLY" => "P1Q",
+                "BIANNUALLY" or "SEMIANNUALLY" => "P6M",
+                _ => "P1Y",
+            };
+            return new TimexDraft(m.Index, end, TimexType.Set, value);
+        }
+
+        if (m.Groups["wd"].Success)
+        {
+            return IsCapitalized(m.Groups["wd"])
+                ? new TimexDraft(m.Index, end, TimexType.Set, "XXXX-WXX-" + IsoWeekday(TimeLexicon.Weekday(m.Groups["wd"].Value)).ToString(CultureInfo.InvariantCulture))
+                : null;
+        }
+
+        if (m.Groups["season"].Success)
+        {
+            return new TimexDraft(m.Index, end, TimexType.Set, "XXXX-" + Season(m.Groups["season"].Value));
+        }
+
+        if (m.Groups["month"].Success)
+        {
+            return IsCapitalized(m.Groups["month"])
+                ? new TimexDraft(m.Index, end, TimexType.Set, "XXXX-" + MonthNumber(m.Groups["month"].Value).ToString("D2", CultureInfo.InvariantCulture))
+                : null;
+        }
+
+        if (m.Groups["unitp"].Success && !m.Groups["num"].Success)
+        {
+            return null; // "each day's", "every days" are not sets
+        }
+
+        var (unit, factor) = Unit(m.Groups["unit"].Value);
+        var n = m.Groups["other"].Success ? 2 : m.Groups["num"].Success && Sitrep.Quantities.NumberWords.TryParse(m.Groups["num"].Value, out var parsed) ? (int)parsed : 1;
+        return new TimexDraft(m.Index, end, TimexType.Set, TimexValues.Duration(n * factor, unit == TimeUnit.Weekend ? TimeUnit.Week : unit));
+    }
+
+    // ---- years in words ----
+
+    [GeneratedRegex(@"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+|the\s+(?<season>" + Seasons + @")\s+of\s+)?(?:(?<hi>nineteen|eighteen|twenty)[\s-](?<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))|(?<theyear>the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(?<small>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))?(?(theyear)|(?=\s*(?:[.,;)]|$|\s+(?:and|or|to|when|after|before|was|is|will)\b))))\b", Options)]
+    private static partial Regex SpelledYearRegex();
+
+    private static TimexDraft? SpelledYear(Match m, TimexContext c)
+    {
+        int year;
+        if (m.Groups["hi"].Success)
+        {
+            var hi = m.Groups["hi"].Value.ToUpperInvariant() switch { "EIGHTEEN" => 18, "NINETEEN" => 19, _ => 20 };
+            var lo = m.Groups["lo"].Value.Replace("oh", string.Empty, StringComparison.OrdinalIgnoreCase);
+            if (!Sitrep.Quantities.NumberWords.TryParse(lo, out var low))
+            {
+                return null;
+            }
+
+            year = hi * 100 + (int)low;
+            if (hi == 20 && !m.Value.Contains("oh", StringComparison.OrdinalIgnoreCase) && low < 10)
+            {
+                return null;
+            }
+
+            if (!m.Value.Contains(' ', StringComparison.Ordinal) && !m.Value.Contains('-', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            // "twenty-five" alone is a number; "twenty twenty" only counts as a year with a clear decade part.
+            if (hi == 20 && low < 10)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            var small = 0.0;
+            if (m.Groups["small"].Success && !Sitrep.Quantities.NumberWords.TryParse(m.Groups["small"].Value, out small))
+            {
+                return null;
+            }
+
+            if (!m.Groups["theyear"].Success && !PrecededByDatePreposition(c, m.Index))
+            {
+                return null;
+            }
+
+            year = 2000 + (int)small;
+        }
+
+        var value = m.Groups["month"].Success && IsCapitalized(m.Groups["month"]) ? TimexValues.Month(year, MonthNumber(m.Groups["month"].Value))
+            : m.Groups["season"].Success ? TimexValues.Year(year) + "-" + Season(m.Groups["season"].Value)
+            : TimexValues.Year(year);
+        return new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, value);
+    }
+
+    // ---- "the quarter", "the year", "the weekend", "the latest period" ----
+
+    [GeneratedRegex(@"\b(?<det>the|this|that|its|their)\s+(?:(?:comparable|corresponding|same)\s+(?=year))?(?:(?<yp>1[0-9]\d\d|20\d\d)\s+(?=quarter|period))?(?:(?<q>latest|current|previous|past|last|recent|same|comparable|prior|year-earlier|year-ago|year\s+earlier|fiscal|full|whole|entire)\s+)?(?:(?<q2>fiscal)\s+)?(?<unit>quarter|period|year|week|weekend|month|day)\b(?!-|'s|\s+(?:before|after|of\s+(?:the|his|her|their)|when|that))", Options)]
+    private static partial Regex TheUnitRegex();
+
+    private static TimexDraft? TheUnit(Match m, TimexContext c)
+    {
+        var q = m.Groups["q"].Value.ToUpperInvariant();
+        var unitWord = m.Groups["unit"].Value.ToUpperInvariant();
+        var det = m.Groups["det"].Value.ToUpperInvariant();
+        var end = m.Index + m.Length;
+        if (q is "PAST" or "LAST" or "PREVIOUS" or "CURRENT" && !m.Groups["q2"].Success && unitWord is "YEAR" or "WEEK" or "MONTH" or "WEEKEND")
+        {
+            return null; // the relative-period rule has these
+        }
+
+        if (det is "THAT" or "THEIR" || (det == "THIS" && unitWord is not ("QUARTER" or "PERIOD")))
+        {
+            return null;
+        }
+
+        var yearEarlier = q.StartsWith("YEAR", StringComparison.Ordinal) || q is "COMPARABLE" or "SAME" or "PRIOR";
+        switch (unitWord)
+        {
+            case "QUARTER":
+            case "PERIOD":
+                if (unitWord == "PERIOD" && q.Length == 0 && !m.Groups["yp"].Success)
+                {
+                    return null;
+                }
+
+                if (c.Anchor is not { } a)
+                {
+                    return new TimexDraft(m.Index, end, TimexType.Date, null);
+                }
+
+                // Results news: "the quarter" is the last one reported, the one before the publication's.
+                var reported = det == "THIS" || q == "CURRENT" ? a : a.AddMonths(-3);
+                if (m.Groups["yp"].Success)
+                {
+                    reported = new DateOnly(Int(m, "yp"), reported.Month, 1);
+                }
+
+                if (yearEarlier)
+                {
+                    reported = reported.AddYears(-1);
+                }
+
+                return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Quarter(reported.Year, TimexValues.QuarterOf(reported)));
+            case "YEAR":
+                if (q is "FULL" or "WHOLE" or "ENTIRE" || (q == "CURRENT" && m.Groups["q2"].Success))
+                {
+                    return new TimexDraft(m.Index, end, TimexType.Date, c.Anchor is { } fy ? TimexValues.Year(fy.Year) : null);
+                }
+
+                if (q == "FISCAL" || m.Groups["q2"].Success || PrecededBy(c, m.Index, "for", "over", "throughout"))
+                {
+                    return new TimexDraft(m.Index, end, TimexType.Duration, "P1Y");
+                }
+
+                if (yearEarlier || q.Length > 0)
+                {
+                    return null;
+                }
+
+                return new TimexDraft(m.Index, end, TimexType.Date, c.Anchor is { } y ? TimexValues.Year(y.Year) : null);
+            case "WEEKEND":
+                if (q.Length > 0)
+                {
+                    return null;
+                }
+
+                if (c.Anchor is not { } w)
+                {
+                    return new TimexDraft(m.Index, end, TimexType.Date, null);
+                }
+
+                // The weekend just gone, unless the sentence looks ahead or it is the weekend now.
+                var weekend = w.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || c.IsFuture(m.Index) ? w : w.AddDays(-7);
+                return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Week(weekend) + "-WE");
+            case "DAY":
+                // "the day" of the story is the publication day in TimeBank; only when nothing else follows.
+                if (q.Length > 0 || det != "THE" || !PrecededBy(c, m.Index, "on", "during", "for", "earlier", "later"))
+                {
+                    return null;
+                }
+
+                return new TimexDraft(m.Index, end, TimexType.Date, c.Anchor is { } d ? TimexValues.Day(d) : null);
+            default:
+                if (q.Length > 0 || det != "THE")
+                {
+                    return null;
+                }
+
+                if (!PrecededBy(c, m.Index, "in", "during", "for", "over", "throughout", "this", "of", "later", "earlier"))
+                {
+                    return null;
+                }
+
+                if (c.Anchor is not { } p)
+                {
+                    return new TimexDraft(m.Index, end, TimexType.Date, null);
+                }
+
+                return unitWord == "WEEK"
+                    ? new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Week(p))
+                    : new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Month(p));
+        }
+    }
+
+    // ---- "the 11th day", "for the third consecutive day" ----
+
+    [GeneratedRegex(@"\b(?<det>the|its|a|their)\s+(?<ord>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth)\s+(?:(?:straight|consecutive|successive|full)\s+)?(?<unit>day|week|month|year)\b", Options)]
+    private static partial Regex OrdinalDayRegex();
+
+    private static TimexDraft? OrdinalDay(Match m, TimexContext c)
+    {
+        if (!Sitrep.Quantities.NumberWords.TryParseOrdinal(m.Groups["ord"].Value, out var n) || n < 1)
+        {
+            return null;
+        }
+
+        var (unit, _) = Unit(m.Groups["unit"].Value);
+        var end = m.Index + m.Length;
+        if (PrecededBy(c, m.Index, "for"))
+        {
+            // "for the 11th day": the siege has lasted about eleven days so far.
+            return new TimexDraft(m.Index, end, TimexType.Duration, TimexValues.Duration(n, unit));
+        }
+
+        if (unit != TimeUnit.Day)
+        {
+            return null;
+        }
+
+        return new TimexDraft(m.Index, end, TimexType.Date, c.Anchor is { } a ? TimexValues.Day(a) : null);
+    }
+
+    // ---- helpers ----
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static bool IsCapitalized(Group group) => group.Success && group.Length > 0 && char.IsUpper(group.ValueSpan[0]);
+
+    private static DateOnly? SafeDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static int RelativeOffset(string word) => word.ToUpperInvariant() switch
+    {
+        "LAST" => -1,
+        "NEXT" => 1,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// The year of a month (and day) given without one: the closest of last year's, this year's and
+    /// next year's occurrence, on or after the publication date in a future clause, on or before it
+    /// after "since". Past-tense markers only lean (reported speech makes them unreliable).
+    /// </summary>
+    private static int YearForMonth(DateOnly anchor, int month, int day, Tense tense, bool monthPrecision = false)
+    {
+        var best = anchor.Year;
+        var bestDistance = int.MaxValue;
+        for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
+        {
+            // Distance in days (day precision) or months (month precision); negative is before the anchor.
+            var distance = monthPrecision
+                ? (year * 12 + month) - (anchor.Year * 12 + anchor.Month)
+                : new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))).DayNumber - anchor.DayNumber;
+            // Only a future clause forbids the past: reported speech ("said the payment is due Dec. 15")
+            // makes past markers unreliable, and TimeBank's dates are the nearest ones.
+            // Without a future marker, news leans back: a date ahead counts as twice as far.
+            var allowed = tense switch
+            {
+                Tense.Future => distance >= 0,
+                Tense.Past => distance <= 0,
+                _ => true,
+            };
+            var cost = distance > 0 && tense != Tense.Future ? 2 * distance : Math.Abs(distance);
+            if (allowed && cost < bestDistance)
+            {
+                best = year;
+                bestDistance = cost;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"since December 1" can only look back; a future clause only forward; otherwise either way.</summary>
+    private static Tense YearDirection(TimexContext c, int position) =>
+        PrecededBy(c, position, "since") ? Tense.Past : c.TenseAt(position) == Tense.Future ? Tense.Future : Tense.Unknown;
+
+    /// <summary>The quarter a year before the last reported one (the one before the publication's).</summary>
+    private static string YearEarlierQuarter(DateOnly anchor)
+    {
+        var reported = anchor.AddMonths(-3).AddYears(-1);
+        return TimexValues.Quarter(reported.Year, TimexValues.QuarterOf(reported));
+    }
+
+    [GeneratedRegex(@"\byear-(?:earlier|ago)\b", Options)]
+    private static partial Regex YearEarlierRegex();
+
+    private static TimexDraft? YearEarlier(Match m, TimexContext c)
+    {
+        var end = m.Index + m.Length;
+        if (c.Anchor is not { } anchor)
+        {
+            return new TimexDraft(m.Index, end, TimexType.Date, null);
+        }
+
+        return new TimexDraft(m.Index, end, TimexType.Date, c.MentionsNearby(m.Index, "quarter") ? YearEarlierQuarter(anchor) : TimexValues.Year(anchor.Year - 1));
+    }
+
+    /// <summary>The year of "the third quarter" said on <paramref name="anchor"/>: this year's unless it has not begun.</summary>
+    private static int YearOfQuarter(DateOnly anchor, int quarter) =>
+        quarter > TimexValues.QuarterOf(anchor) ? anchor.Year - 1 : anchor.Year;
+
+    /// <summary>
+    /// direction: -1 the one before the anchor ("last Friday"), 1 the one after ("next Friday"),
+    /// 0 the nearest on or before (past narrative), 2 the nearest on or after (future).
+    /// </summary>
+    internal static DateOnly ResolveWeekday(DateOnly anchor, DayOfWeek day, int direction)
+    {
+        var back = ((int)anchor.DayOfWeek - (int)day + 7) % 7;
+        var forward = ((int)day - (int)anchor.DayOfWeek + 7) % 7;
+        return direction switch
+        {
+            -1 => anchor.AddDays(back == 0 ? -7 : -back),
+            1 => anchor.AddDays(forward == 0 ? 7 : forward),
+            2 => anchor.AddDays(forward),
+            _ => anchor.AddDays(-back),
+        };
+    }
+
+    private static bool PrecededByDatePreposition(TimexContext c, int position) =>
+        PrecededBy(c, position, "in", "since", "until", "till", "by", "of", "during", "from", "through", "before", "after", "early", "late", "mid", "last", "next", "this", "between", "and", "to", "on", "throughout", "around");
+
+    private static bool PrecededByRateWord(TimexContext c, int position) =>
+        PrecededBy(c, position, "once", "twice", "thrice", "times", "per") || PrecededByNumberOrNoun(c, position);
+
+    /// <summary>"300 trucks a day", "$5 a month": a count or price right before "a UNIT" makes it a rate.</summary>
+    private static bool PrecededByNumberOrNoun(TimexContext c, int position)
+    {
+        var before = c.Before(position, 24).TrimEnd();
+        var lastSpace = before.LastIndexOf(' ');
+        var previous = lastSpace >= 0 ? before[(lastSpace + 1)..] : before;
+        if (previous.IsEmpty)
+        {
+            return false;
+        }
+
+        if (char.IsDigit(previous[0]) || previous[0] == '$')
+        {
+            return true;
+        }
+
+        // "300 trucks a day": a plural noun after a number.
+        var head = lastSpace >= 0 ? before[..lastSpace].TrimEnd() : [];
+        var space = head.LastIndexOf(' ');
+        var beforePrevious = space >= 0 ? head[(space + 1)..] : head;
+        return !beforePrevious.IsEmpty && char.IsDigit(beforePrevious[0]) && previous.EndsWith("s", StringComparison.Ordinal);
+    }
+
+    internal static bool PrecededBy(TimexContext c, int position, params ReadOnlySpan<string> words)
+    {
+        var before = c.Before(position, 24);
+        var end = before.Length;
+        while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == '-'))
+        {
+            end--;
+        }
+
+        if (end == before.Length)
+        {
+            return false;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        var word = before[start..end];
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
