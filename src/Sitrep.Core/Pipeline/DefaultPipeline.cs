@@ -13,7 +13,10 @@ public static class DefaultPipeline
         ArgumentNullException.ThrowIfNull(resources);
         var builder = new PipelineBuilder()
             .Add(new TextNormalizer())
-            .Add(new SentenceSegmenter());
+            .Add(new SentenceSegmenter())
+            .Add(new Sitrep.Actors.ActorStage())
+            .Add(new Sitrep.Events.EventStage())
+            .Add(new Sitrep.Claims.ClaimStage());
         return builder.Build();
     }
 }

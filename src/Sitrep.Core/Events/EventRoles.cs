@@ -1,0 +1,310 @@
+using Sitrep.Events.Lexical;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Who did it (actor1) and to whom (actor2), read from word order without a parser: the subject of the
+/// clause for active verbs, "by X" for passives and nominalisations, a possessor or adjective before a noun
+/// trigger ("Azerbaijan's blockade", "the Azerbaijani blockade"), the first actor after the trigger as the
+/// one acted upon. Sources of the sentence (", officials said") are never participants.
+/// </summary>
+internal static class EventRoles
+{
+    public static void MarkSpeakers(List<Token> tokens, List<ActorSlot> slots)
+    {
+        foreach (var slot in slots)
+        {
+            // "..., a Jordanian official confirmed." / "..., according to DW" / "X said on Monday."
+            var after = slot.Last + 1;
+            var verbAfter = after < tokens.Count && Words.ReportingVerbs.Contains(tokens[after].Lower)
+                            || after + 1 < tokens.Count && tokens[after].IsWord && Words.ReportingVerbs.Contains(tokens[after + 1].Lower) && tokens[after].Lower is not ("to" or "of");
+            var before = slot.First - 1;
+            var precededByComma = before >= 0 && tokens[before].Text is "," || before >= 1 && tokens[before - 1].Text == "," && tokens[before].Lower is "a" or "an" or "the";
+            var accordingTo = before >= 1 && tokens[before].Lower == "to" && tokens[before - 1].Lower == "according"
+                              || before >= 2 && tokens[before].Lower == "the" && tokens[before - 1].Lower == "to" && tokens[before - 2].Lower == "according";
+            var sentenceFinal = verbAfter && RestIsTail(tokens, after);
+            if (accordingTo || verbAfter && (precededByComma || sentenceFinal) && slot.First > 0)
+            {
+                slot.IsSpeaker = true;
+            }
+
+            // The media of the sentence ("Itar-Tass news agency said") are sources, not participants.
+            if (slot.Mention.Type == Actors.ActorType.Media && verbAfter)
+            {
+                slot.IsSpeaker = true;
+            }
+        }
+    }
+
+    /// <summary>After a reporting verb only a time, a place or an outlet remains ("said on Tuesday.").</summary>
+    private static bool RestIsTail(List<Token> tokens, int verb)
+    {
+        var words = 0;
+        for (var k = verb + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Text is "," or "." or ";" or "\"" or "'")
+            {
+                return true;
+            }
+
+            if (tokens[k].Lower is "that" or "it" or "they" or "he" or "she")
+            {
+                return false;
+            }
+
+            if (++words > 5)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static void Assign(EventCandidate candidate, List<Token> tokens, List<ActorSlot> slots)
+    {
+        var first = candidate.Trigger.First;
+        var last = candidate.Trigger.Last;
+        var clauseStart = ClauseStart(tokens, first);
+        var clauseEnd = ClauseEnd(tokens, last);
+        var participants = slots.Where(s => !s.IsSpeaker && !candidate.Trigger.Literals.Any(l => s.First <= l && l <= s.Last)).ToList();
+
+        ActorSlot? byAgent = participants.FirstOrDefault(s => s.First > last && s.First <= clauseEnd + 10 && PrecededBy(tokens, s, "by"));
+        var passive = IsPassive(tokens, first);
+        var preposition = Words.Prepositions.Contains(tokens[first].Lower);
+        var nominal = preposition ? null : NominalAgent(tokens, participants, first);
+
+        // "the besieged city", "in Besieged Artsakh": a participle used as an adjective describes a state of affairs.
+        if (first > 0 && tokens[first].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[first - 1].Lower is "the" or "a" or "an" or "in" or "of" or "its" or "their" or "to" or "from")
+        {
+            candidate.Reasons.Add("adjectival participle: no roles");
+            return;
+        }
+
+        if (preposition && candidate.Type.Code == "BLOCKADE")
+        {
+            // "kept the population under blockade": the one held under it stands before "under".
+            if (participants.LastOrDefault(s => s.Last < first) is { } held && Subject(tokens, participants, clauseStart, first) is { } holder && held != holder)
+            {
+                candidate.Actor1.Add(holder);
+                candidate.Actor2.Add(held);
+                candidate.Reasons.Add("'X kept Y under blockade'");
+                return;
+            }
+        }
+
+        if (candidate.Type.Code == "GROUP_FORMED" && slots.FirstOrDefault(s => s.Mention.IsNew) is { } created)
+        {
+            candidate.Actor1.Add(created);
+            candidate.Reasons.Add("actor1: the new group");
+        }
+        else if (passive || nominal is null && byAgent is not null && IsNounLike(tokens, first))
+        {
+            if (byAgent is not null)
+            {
+                candidate.Actor1.Add(byAgent);
+            }
+
+            if (Subject(tokens, participants, clauseStart, first) is { } subject)
+            {
+                candidate.Actor2.AddRange(Coordinated(tokens, participants, subject));
+            }
+
+            candidate.Reasons.Add(passive ? "passive: actor1 after 'by', actor2 the subject" : "nominal: actor1 after 'by'");
+            return;
+        }
+        else if (nominal is not null)
+        {
+            candidate.Actor1.Add(nominal);
+            candidate.Reasons.Add("nominal: actor1 before the noun");
+        }
+        else if (Subject(tokens, participants, clauseStart, first) is { } subject)
+        {
+            candidate.Actor1.AddRange(Coordinated(tokens, participants, subject));
+            candidate.Reasons.Add("active: actor1 the clause subject");
+        }
+        else if (ReportedSubject(tokens, slots, first) is { } speaker)
+        {
+            // "Syria says it is willing to withdraw": the speaker speaks of itself.
+            candidate.Actor1.Add(speaker);
+            candidate.Reasons.Add("actor1: the speaker of a reported clause");
+        }
+
+        var objects = participants.Where(s => s.First > first && s.First <= clauseEnd && !candidate.Trigger.Literals.Contains(s.First) && !candidate.Actor1.Contains(s) && s != byAgent).ToList();
+        var target = objects.FirstOrDefault(s => !s.Mention.IsLocative) ?? objects.FirstOrDefault();
+        if (target is not null)
+        {
+            candidate.Actor2.AddRange(Coordinated(tokens, objects, target));
+        }
+    }
+
+    private static bool IsPassive(List<Token> tokens, int trigger)
+    {
+        var word = tokens[trigger].Lower;
+        if (!(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word is "shot" or "held" or "hit" or "struck" or "cut" or "seized" or "set" or "led" or "fought" or "overrun"))
+        {
+            return false;
+        }
+
+        for (var k = trigger - 1; k >= 0 && k >= trigger - 3; k--)
+        {
+            var lower = tokens[k].Lower;
+            if (Words.BeForms.Contains(lower))
+            {
+                return true;
+            }
+
+            if (!(lower.EndsWith("ly", StringComparison.Ordinal) || lower is "been" or "reportedly" or "allegedly" or "also" or "then" or "later" or "not"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNounLike(List<Token> tokens, int trigger) =>
+        trigger > 0 && tokens[trigger - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "'s" or "of"
+        || trigger + 1 < tokens.Count && tokens[trigger + 1].Lower == "of";
+
+    /// <summary>"Azerbaijan's blockade", "the ongoing Azerbaijani blockade", "Turkish military aid".</summary>
+    private static ActorSlot? NominalAgent(List<Token> tokens, List<ActorSlot> slots, int trigger)
+    {
+        var k = trigger - 1;
+        var modifiers = 0;
+        while (k >= 0 && modifiers <= 2)
+        {
+            var slot = slots.FirstOrDefault(s => s.Last == k || s.Last == k - 1 && tokens[k].Lower == "'s");
+            if (slot is not null)
+            {
+                return slot.Mention.IsLocative ? null : slot;
+            }
+
+            var lower = tokens[k].Lower;
+            if (!tokens[k].IsWord || lower is "the" or "a" or "an" || Words.Prepositions.Contains(lower) || Words.BeForms.Contains(lower)
+                || lower is "has" or "have" or "had" or "will" or "would" or "to" or "and")
+            {
+                return null;
+            }
+
+            modifiers++;
+            k--;
+        }
+
+        return null;
+    }
+
+    private static ActorSlot? Subject(List<Token> tokens, List<ActorSlot> slots, int clauseStart, int trigger)
+    {
+        foreach (var slot in slots)
+        {
+            if (slot.First < clauseStart || slot.Last >= trigger)
+            {
+                continue;
+            }
+
+            if (slot.Mention.IsLocative || slot.First > 0 && Words.Prepositions.Contains(tokens[slot.First - 1].Lower)
+                || slot.First > 1 && tokens[slot.First - 1].Lower == "the" && Words.Prepositions.Contains(tokens[slot.First - 2].Lower))
+            {
+                continue;
+            }
+
+            return slot;
+        }
+
+        return null;
+    }
+
+    private static ActorSlot? ReportedSubject(List<Token> tokens, List<ActorSlot> slots, int trigger)
+    {
+        foreach (var slot in slots)
+        {
+            if (slot.Last >= trigger || !slot.IsSpeaker && !(slot.Last + 1 < tokens.Count && Words.ReportingVerbs.Contains(tokens[slot.Last + 1].Lower)))
+            {
+                continue;
+            }
+
+            for (var k = slot.Last + 1; k < trigger && k <= slot.Last + 5; k++)
+            {
+                if (tokens[k].Lower is "it" or "they" or "he" or "she" or "we")
+                {
+                    return slot;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The slot and those joined to it by "and" or commas ("Israel and the Palestinians").</summary>
+    private static IEnumerable<ActorSlot> Coordinated(List<Token> tokens, List<ActorSlot> slots, ActorSlot head)
+    {
+        yield return head;
+        var current = head;
+        while (true)
+        {
+            var k = current.Last + 1;
+            if (k >= tokens.Count || tokens[k].Lower is not ("and" or "," or "&"))
+            {
+                yield break;
+            }
+
+            k++;
+            if (k < tokens.Count && tokens[k].Lower is "and")
+            {
+                k++;
+            }
+
+            if (k < tokens.Count && tokens[k].Lower is "the")
+            {
+                k++;
+            }
+
+            var next = slots.FirstOrDefault(s => s.First == k);
+            if (next is null || next.IsSpeaker)
+            {
+                yield break;
+            }
+
+            yield return next;
+            current = next;
+        }
+    }
+
+    private static bool PrecededBy(List<Token> tokens, ActorSlot slot, string word)
+    {
+        var k = slot.First - 1;
+        if (k >= 0 && tokens[k].Lower is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Lower == word;
+    }
+
+    private static int ClauseStart(List<Token> tokens, int trigger)
+    {
+        for (var k = trigger - 1; k >= 0; k--)
+        {
+            if (tokens[k].Text is ";" or ":" or "\"" || Words.ClauseBoundaries.Contains(tokens[k].Lower) && k > 0)
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int ClauseEnd(List<Token> tokens, int trigger)
+    {
+        for (var k = trigger + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Text is ";" or ":" or "\"" || Words.ClauseBoundaries.Contains(tokens[k].Lower) && tokens[k].Lower is not ("as" or "following" or "after" or "before"))
+            {
+                return k - 1;
+            }
+        }
+
+        return tokens.Count - 1;
+    }
+}
