@@ -8,6 +8,7 @@ internal static class EvalCommand
     public static Command Create()
     {
         var command = new Command("eval", "Score an extractor on a gold corpus (geo, time, events)");
+        command.Subcommands.Add(EvalEventsCommand.Create());
         return command;
     }
 }

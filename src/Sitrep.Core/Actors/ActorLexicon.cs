@@ -42,13 +42,15 @@ internal static class ActorLexicon
     /// <summary>Heads that stand as actors on their own, without a country ("police fired", "gunmen attacked").</summary>
     public static readonly FrozenDictionary<string, (string Id, string Name, ActorType Type)> Generic = BuildGeneric(
         ("POLICE", "Police", ActorType.Police, "police|policemen|police officers|security forces|riot police|gendarmes|gendarmerie|border police|security personnel"),
-        ("MILITARY", "Military forces", ActorType.Military, "troops|soldiers|army|military|armed forces|government forces|regime forces|warplanes|fighter jets|drones|soldier|servicemen|peacekeepers"),
+        ("MILITARY", "Military forces", ActorType.Military, "government troops|army troops|army soldiers|air defence|air defense|air defence units|troops|soldiers|army|military|armed forces|government forces|regime forces|warplanes|fighter jets|drones|soldier|servicemen|peacekeepers"),
         ("GOVERNMENT", "Government", ActorType.Government, "government|authorities|officials|regime|junta|ministry|parliament|cabinet|administration"),
         ("REBELS", "Rebels", ActorType.Rebels, "rebels|insurgents|guerrillas|guerillas|militants|separatists|jihadists|fighters|extremists|terrorists"),
         ("MILITIA", "Militia", ActorType.Militia, "militia|militias|militiamen|paramilitaries|vigilantes"),
         ("ARMED-GROUP", "Unidentified armed group", ActorType.ArmedGroup, "gunmen|armed men|unidentified gunmen|unknown gunmen|assailants|attackers|bandits|kidnappers|armed group|armed groups|unidentified armed men|suspected militants|raiders|abductors"),
         ("PROTESTERS", "Protesters", ActorType.Civilians, "protesters|demonstrators|protestors|activists|marchers|strikers"),
         ("RIOTERS", "Rioters", ActorType.Civilians, "rioters|mob|mobs|looters"),
+        ("AID-AGENCIES", "Aid agencies", ActorType.Ngo, "aid agencies|aid agency|aid groups|aid group|aid organisations|aid organizations|humanitarian agencies|humanitarian organisations|humanitarian organizations|relief agencies|aid officials"),
+        ("AID-WORKERS", "Aid workers", ActorType.Civilians, "aid workers|aid worker|humanitarian workers|relief workers"),
         ("CIVILIANS", "Civilians", ActorType.Civilians, "civilians|residents|villagers|refugees|displaced people|worshippers|farmers|hostages|detainees|prisoners|journalists|aid workers|medics|children|students"));
 
     /// <summary>Titles that introduce a person's name ("President Ilham Aliyev", "Defence Minister Zakir Hasanov").</summary>

@@ -53,4 +53,7 @@ public sealed record ActorMention : Annotation
     /// roles (news coders often code the place as the target) but not listed as an actor in the contract.
     /// </summary>
     public bool IsLocative { get; init; }
+
+    /// <summary>A bare demonym used as an adjective ("the Azerbaijani blockade"): the state as the agent of a noun.</summary>
+    public bool IsDemonym { get; init; }
 }

@@ -5,7 +5,7 @@ using Sitrep.Events.Lexical;
 namespace Sitrep.Actors;
 
 /// <summary>An actor found in one sentence: tokens [First, Last] and what they refer to.</summary>
-internal readonly record struct ActorHit(int First, int Last, ActorEntry Entry, double Confidence, bool IsNew, bool IsLocative);
+internal readonly record struct ActorHit(int First, int Last, ActorEntry Entry, double Confidence, bool IsNew, bool IsLocative, bool IsDemonym = false);
 
 /// <summary>
 /// Finds actors in a tokenized sentence: organisations newly introduced by the text ("a new anarchist
@@ -56,6 +56,13 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
             switch (match.Entry.Kind)
             {
                 case ActorEntryKind.Named:
+                    // "Arab League Secretary General Chadli Klibi": the person speaks for the organisation.
+                    if (end < tokens.Count && MatchTitledPerson(tokens, end, null, i) is { } official && official.Hit.Entry.Type == ActorType.Person)
+                    {
+                        hits.Add(official.Hit with { Entry = match.Entry with { Name = official.Hit.Entry.Name, Office = official.Hit.Entry.Office } });
+                        return official.Hit.Last + 1;
+                    }
+
                     hits.Add(new ActorHit(i, end - 1, match.Entry, 0.95, false, false));
                     return end;
                 case ActorEntryKind.State:
@@ -97,6 +104,21 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
             return after;
         }
 
+        // "U.S. Secretary of State Warren Christopher", "Ivory Coast rebels", "US Congress": the state names its body.
+        if (!IsLocative(tokens, start) && end < tokens.Count && tokens[end].IsWord
+            && (MatchTitledPerson(tokens, end, state.CountryCode, start) is { } person ? person.Hit : (ActorHit?)null) is { } titled)
+        {
+            hits.Add(titled);
+            return titled.Last + 1;
+        }
+
+        if (!IsLocative(tokens, start) && end < tokens.Count && Head(tokens, end) is { } head)
+        {
+            var last = end + head.Length - 1;
+            hits.Add(new ActorHit(start, last, Derived(state.CountryCode!, head.Suffix, head.Type), 0.85, false, false));
+            return last + 1;
+        }
+
         hits.Add(new ActorHit(start, end - 1, state, IsLocative(tokens, start) ? 0.5 : 0.85, false, IsLocative(tokens, start)));
         return end;
     }
@@ -127,7 +149,7 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
         }
 
         // An adjective on its own: "the Azerbaijani blockade", "Russian aid" - the state acts.
-        hits.Add(new ActorHit(start, end - 1, StateEntry(state.CountryCode!), 0.7, false, false));
+        hits.Add(new ActorHit(start, end - 1, StateEntry(state.CountryCode!), 0.7, false, false, true));
         return end;
     }
 
@@ -284,6 +306,12 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
 
             var end = i + length;
 
+            // "its troops", "their forces": the possessor's own, already an actor.
+            if (i > 0 && tokens[i - 1].Lower is "its" or "their" or "his" or "her" or "our")
+            {
+                return i;
+            }
+
             // "the government of Azerbaijan", "forces of Sudan"
             if (end + 1 < tokens.Count && tokens[end].Lower == "of")
             {
@@ -354,14 +382,14 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
                 nameStart++;
             }
 
-            if (nameStart >= tokens.Count || !tokens[nameStart].IsCapitalized || tokens[nameStart].Lower == "the" && nameStart + 1 < tokens.Count && !tokens[nameStart + 1].IsCapitalized)
-            {
-                continue;
-            }
-
-            if (tokens[nameStart].Lower == "the")
+            if (nameStart < tokens.Count && tokens[nameStart].Lower == "the")
             {
                 nameStart++;
+            }
+
+            if (nameStart >= tokens.Count || !tokens[nameStart].IsCapitalized)
+            {
+                continue;
             }
 
             var end = NameEnd(tokens, nameStart);
@@ -419,7 +447,8 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
                 continue;
             }
 
-            if (token.Lower is "of" or "for" or "the" or "and" && k > start && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
+            if (token.Lower is "of" or "for" or "the" or "and" && k > start && k + 1 < tokens.Count
+                && (tokens[k + 1].IsCapitalized || tokens[k + 1].Lower == "the" && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized))
             {
                 k++;
                 continue;

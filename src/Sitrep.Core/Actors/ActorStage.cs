@@ -56,6 +56,7 @@ public sealed class ActorStage(ActorRegistry registry) : IPipelineStage
                     Office = hit.Entry.Office,
                     IsNew = hit.IsNew,
                     IsLocative = hit.IsLocative,
+                    IsDemonym = hit.IsDemonym,
                     FirstSeen = hit.IsNew ? document.Published : null,
                     FirstSeenChannel = hit.IsNew ? document.Metadata.Channel ?? document.Metadata.Outlet : null,
                 });

@@ -45,6 +45,12 @@ internal sealed class EventCandidate
 
     public int Mentions { get; set; } = 1;
 
+    /// <summary>How deeply the trigger sits in subordinate material ("after ...", "to allow ...", "accused of ..."); 0 for the main clause.</summary>
+    public int Depth { get; set; }
+
+    /// <summary>A participle used as an adjective ("the besieged town"): a description rather than a report of the event.</summary>
+    public bool Adjectival { get; set; }
+
     public List<string> Reasons { get; } = [];
 
     public string? Actor1Id => Actor1.Count > 0 ? Actor1[0].Mention.ActorId : null;

@@ -43,7 +43,7 @@ internal static class EventRefiner
 
     private static readonly HashSet<string> ArmedVictims = new(StringComparer.Ordinal)
     {
-        "soldier", "soldiers", "troops", "militants", "fighters", "policemen", "officers", "rebels", "insurgents", "servicemen", "militiamen", "guards", "gunmen", "jihadists", "combatants", "personnel", "base", "checkpoint", "convoy", "patrol", "position", "positions", "outpost",
+        "soldier", "soldiers", "troops", "militants", "fighters", "policemen", "officers", "rebels", "insurgents", "servicemen", "militiamen", "guards", "gunmen", "jihadists", "combatants", "personnel", "patrol", "troop",
     };
 
     private static readonly HashSet<string> ProtestActorIds = new(StringComparer.Ordinal) { "PROTESTERS", "RIOTERS" };
@@ -75,7 +75,7 @@ internal static class EventRefiner
         }
 
         var protest = events.FirstOrDefault(e => ProtestTypes.Contains(e.Type.Code));
-        var protestActors = events.Any(e => e.Actor1Id is { } a && ProtestActorIds.Contains(a));
+        var protestActors = words.Overlaps(["protesters", "demonstrators", "protestors", "marchers"]);
         if (protest is not null || protestActors && events.Count > 0)
         {
             var main = protest ?? events[0];
@@ -106,6 +106,12 @@ internal static class EventRefiner
                     e.Reasons.Add("territory taken by a " + (state ? "state" : "non-state") + " actor");
                 }
             }
+        }
+
+        // Weapons supplied, seized or defused are the object of that event, not an attack.
+        if (events.FirstOrDefault(e => e.Type.Code is "MILITARY_AID" or "DISRUPTED_WEAPONS") is { } transfer)
+        {
+            events.RemoveAll(e => WeaponTypes.Contains(e.Type.Code) && e.Trigger.First > transfer.Trigger.First && !tokens[e.Trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal));
         }
 
         // A weapon named in the sentence says how an attack was carried out.

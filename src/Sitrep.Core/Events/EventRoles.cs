@@ -67,7 +67,26 @@ internal static class EventRoles
         var last = candidate.Trigger.Last;
         var clauseStart = ClauseStart(tokens, first);
         var clauseEnd = ClauseEnd(tokens, last);
-        var participants = slots.Where(s => !s.IsSpeaker && !candidate.Trigger.Literals.Any(l => s.First <= l && l <= s.Last)).ToList();
+        var participants = slots.Where(s => !s.IsSpeaker && !Enumerable.Range(s.First, s.Last - s.First + 1).All(candidate.Trigger.Literals.Contains)).ToList();
+
+        // "X said (that) Y must ...": Y is asked, X asks.
+        if (tokens[first].Lower is "must" or "should")
+        {
+            var asked = participants.LastOrDefault(s => s.Last < first);
+            var asker = slots.FirstOrDefault(s => s.Last < first && s != asked && (s.First == 0 || !Words.Prepositions.Contains(tokens[s.First - 1].Lower)));
+            if (asker is not null)
+            {
+                candidate.Actor1.Add(asker);
+            }
+
+            if (asked is not null)
+            {
+                candidate.Actor2.AddRange(Coordinated(tokens, participants, asked));
+            }
+
+            candidate.Reasons.Add("'X said Y must': X demands of Y");
+            return;
+        }
 
         ActorSlot? byAgent = participants.FirstOrDefault(s => s.First > last && s.First <= clauseEnd + 10 && PrecededBy(tokens, s, "by"));
         var passive = IsPassive(tokens, first);
@@ -78,6 +97,7 @@ internal static class EventRoles
         if (first > 0 && tokens[first].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[first - 1].Lower is "the" or "a" or "an" or "in" or "of" or "its" or "their" or "to" or "from")
         {
             candidate.Reasons.Add("adjectival participle: no roles");
+            candidate.Adjectival = true;
             return;
         }
 
@@ -138,6 +158,53 @@ internal static class EventRoles
         }
     }
 
+    /// <summary>
+    /// How many subordinating steps lie between the sentence start and the trigger: a subordinating conjunction
+    /// ("after", "if", "when"), an infinitive "to", a participle clause after a comma, or a preposition that makes
+    /// a noun trigger the object of something else ("accused of abuses", "an inquiry into the shelling").
+    /// </summary>
+    public static int Depth(List<Token> tokens, int trigger)
+    {
+        var depth = 0;
+        for (var k = 0; k < trigger; k++)
+        {
+            var lower = tokens[k].Lower;
+            if (lower is "after" or "before" or "because" or "following" or "if" or "unless" or "when" or "while" or "amid" or "during" or "until" or "whether" or "which" or "who")
+            {
+                depth++;
+            }
+            else if (lower == "to" && k + 1 < tokens.Count && tokens[k + 1].IsWord && !IsDeterminer(tokens[k + 1]) && !char.IsUpper(tokens[k + 1].Text[0]))
+            {
+                depth++;
+            }
+        }
+
+        var word = tokens[trigger].Lower;
+        if (trigger > 0 && tokens[trigger - 1].Text == "," && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            depth++;
+        }
+
+        var p = trigger - 1;
+        while (p >= 0 && p >= trigger - 3 && (IsDeterminer(tokens[p]) || tokens[p].IsWord && !Words.Prepositions.Contains(tokens[p].Lower) && p < trigger - 1 && !Words.BeForms.Contains(tokens[p].Lower) && tokens[p].Lower.Length > 2 && IsModifier(tokens[p])))
+        {
+            p--;
+        }
+
+        if (p >= 0 && tokens[p].Lower is "of" or "for" or "into" or "over" or "in" or "about" or "against" or "on" or "with")
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
+    private static bool IsDeterminer(Token token) =>
+        token.Lower is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "our" or "some" or "any"
+        || token.Text.Length > 0 && char.IsDigit(token.Text[0]);
+
+    private static bool IsModifier(Token token) => !token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower is "alleged" or "suspected" or "renewed" or "armed";
+
     private static bool IsPassive(List<Token> tokens, int trigger)
     {
         var word = tokens[trigger].Lower;
@@ -174,10 +241,18 @@ internal static class EventRoles
         var modifiers = 0;
         while (k >= 0 && modifiers <= 2)
         {
-            var slot = slots.FirstOrDefault(s => s.Last == k || s.Last == k - 1 && tokens[k].Lower == "'s");
+            var possessive = slots.FirstOrDefault(s => s.Last == k - 1 && tokens[k].Lower == "'s");
+            if (possessive is not null)
+            {
+                return possessive.Mention.IsLocative ? null : possessive;
+            }
+
+            // "the Azerbaijani blockade", "Turkish military aid" - but not the subject of a verb ("officials agreed").
+            var slot = slots.FirstOrDefault(s => s.Last == k);
             if (slot is not null)
             {
-                return slot.Mention.IsLocative ? null : slot;
+                var verbLike = tokens[trigger].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[trigger].Lower is "held" or "met" or "fought" or "took" or "sent" or "gave" or "struck" or "shot";
+                return slot.Mention.IsLocative || !slot.Mention.IsDemonym && verbLike ? null : slot;
             }
 
             var lower = tokens[k].Lower;
@@ -203,8 +278,9 @@ internal static class EventRoles
                 continue;
             }
 
-            if (slot.Mention.IsLocative || slot.First > 0 && Words.Prepositions.Contains(tokens[slot.First - 1].Lower)
-                || slot.First > 1 && tokens[slot.First - 1].Lower == "the" && Words.Prepositions.Contains(tokens[slot.First - 2].Lower))
+            var before = slot.First > 0 && tokens[slot.First - 1].Lower == "the" ? slot.First - 2 : slot.First - 1;
+            var groupOf = before > 0 && tokens[before].Lower == "of" && Words.Quantifiers.Contains(tokens[before - 1].Lower);
+            if (slot.Mention.IsLocative || before >= 0 && Words.Prepositions.Contains(tokens[before].Lower) && !groupOf)
             {
                 continue;
             }
@@ -245,6 +321,12 @@ internal static class EventRoles
         {
             var k = current.Last + 1;
             if (k >= tokens.Count || tokens[k].Lower is not ("and" or "," or "&"))
+            {
+                yield break;
+            }
+
+            // A comma continues a list ("Iran, Libya and Sudan") only if an "and" follows; otherwise it opens an apposition.
+            if (tokens[k].Text == "," && !tokens.Skip(k + 1).TakeWhile(t => t.Text is not ("." or ";")).Take(12).Any(t => t.Lower == "and"))
             {
                 yield break;
             }

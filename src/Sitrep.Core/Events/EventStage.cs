@@ -78,11 +78,13 @@ public sealed class EventStage : IPipelineStage
                     TriggerSpan = new TextSpan(tokens[match.First].Start, tokens[match.Last].End),
                 };
                 candidate.Reasons.Add($"trigger '{match.Pattern}' -> {match.Type.Code}");
+                candidate.Depth = EventRoles.Depth(tokens, match.First);
                 EventRoles.Assign(candidate, tokens, slots);
                 EventModality.Read(candidate, tokens, statements);
                 sentenceEvents.Add(candidate);
             }
 
+            Govern(sentenceEvents, tokens);
             EventRefiner.Refine(sentenceEvents, tokens);
             foreach (var candidate in sentenceEvents)
             {
@@ -161,6 +163,60 @@ public sealed class EventStage : IPipelineStage
 
         accepted.Sort((a, b) => a.First.CompareTo(b.First));
         return accepted;
+    }
+
+    /// <summary>
+    /// Verbs of intention govern the event they introduce: "agreed to open a corridor", "threatened to close
+    /// the road", "warned that a famine could break out" code the corridor, the closure, the famine, with the
+    /// modality the governing verb gave them; the verb itself is not a second event. A noun trigger that is
+    /// the object of another trigger ("cutting off fuel deliveries") is background to it.
+    /// </summary>
+    private static void Govern(List<EventCandidate> events, List<Token> tokens)
+    {
+        foreach (var governor in events.ToList())
+        {
+            var word = tokens[governor.Trigger.First].Lower;
+            var intention = governor.Type.Code is "AGREE" or "THREATEN" && governor.Trigger.LiteralCount == 1
+                && (word.StartsWith("agree", StringComparison.Ordinal) || word.StartsWith("promis", StringComparison.Ordinal) || word.StartsWith("pledg", StringComparison.Ordinal)
+                    || word.StartsWith("offer", StringComparison.Ordinal) || word.StartsWith("threat", StringComparison.Ordinal) || word.StartsWith("warn", StringComparison.Ordinal) || word.StartsWith("vow", StringComparison.Ordinal));
+            var next = governor.Trigger.Last + 1;
+            if (!intention || next >= tokens.Count || tokens[next].Lower is not ("to" or "that" or "on"))
+            {
+                continue;
+            }
+
+            var governed = events.FirstOrDefault(e => e != governor && e.Trigger.First > governor.Trigger.Last && e.Trigger.First <= governor.Trigger.Last + 8
+                && !tokens.Skip(governor.Trigger.Last + 1).Take(e.Trigger.First - governor.Trigger.Last - 1).Any(t => t.Text is "." or ";"));
+            if (governed is null)
+            {
+                continue;
+            }
+
+            if (governed.Actor1.Count == 0)
+            {
+                governed.Actor1.AddRange(governor.Actor1);
+            }
+
+            governed.Depth = governor.Depth;
+            governed.Reasons.Add($"governed by '{tokens[governor.Trigger.First].Text}'");
+            events.Remove(governor);
+        }
+
+        foreach (var e in events)
+        {
+            var word = tokens[e.Trigger.First].Lower;
+            if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (events.Any(o => o != e && o.Trigger.Last < e.Trigger.First && e.Trigger.First - o.Trigger.Last <= 4
+                && !tokens.Skip(o.Trigger.Last + 1).Take(e.Trigger.First - o.Trigger.Last - 1).Any(t => !t.IsWord)))
+            {
+                e.Depth++;
+                e.Reasons.Add("object of another trigger");
+            }
+        }
     }
 
     /// <summary>
@@ -255,6 +311,7 @@ public sealed class EventStage : IPipelineStage
             score += e.Actor1.Count > 0 ? 1.0 : 0;
             score += e.Actor2.Count > 0 ? 0.5 : 0;
             score += Math.Min(3, e.Mentions - 1);
+            score -= 5 * Math.Min(2, e.Depth) + (e.Adjectival ? 4 : 0);
             if (e.DateSource == "text" && publishedYear is { } year && e.Date is { Length: >= 4 } date
                 && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var eventYear) && eventYear < year - 1)
             {

@@ -15,6 +15,11 @@ internal static class Words
     public static readonly FrozenSet<string> ClauseBoundaries = Set(
         "when", "while", "after", "before", "because", "although", "though", "but", "whereas", "until", "unless", "if", "which", "who", "whom", "where", "so", "as", "following", "amid");
 
+    /// <summary>Nouns that quantify the actor after "of" ("a group of Moroccan diplomats", "thousands of protesters").</summary>
+    public static readonly FrozenSet<string> Quantifiers = Set(
+        "group", "members", "member", "leaders", "thousands", "hundreds", "dozens", "tens", "some", "most", "many", "one", "two", "three", "number",
+        "delegation", "team", "couple", "supporters", "officials", "representatives", "units", "contingent", "convoy", "batch", "patch", "deployment", "scores");
+
     public static readonly FrozenSet<string> ReportingVerbs = Set(
         "said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces", "stated", "states", "added", "adds", "confirmed",
         "confirms", "claimed", "claims", "alleged", "alleges", "insisted", "noted", "wrote", "posted", "tweeted", "declared", "quoted", "according",
