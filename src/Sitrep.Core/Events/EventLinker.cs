@@ -15,7 +15,7 @@ internal static class EventLinker
 {
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
-        "in", "at", "near", "into", "to", "outside", "inside", "around", "across", "on", "from", "towards", "toward", "reached", "reaching", "entered", "besieged", "shelled", "struck", "hit",
+        "in", "at", "near", "into", "to", "outside", "inside", "around", "across", "on", "towards", "toward", "reached", "reaching", "entered", "besieged", "shelled", "struck", "hit",
     };
 
     public static void Link(EventCandidate candidate, ReportDocument document, TextSpan sentence, List<Token> tokens, List<ActorSlot> slots)
@@ -105,7 +105,7 @@ internal static class EventLinker
                 }
             }
 
-            var distance = place.Span.Start >= candidate.TriggerSpan.End ? place.Span.Start - candidate.TriggerSpan.End : candidate.TriggerSpan.Start - place.Span.End;
+            var distance = place.Span.Start >= candidate.TriggerSpan.End ? place.Span.Start - candidate.TriggerSpan.End : Math.Max(0, candidate.TriggerSpan.Start - place.Span.End);
             score -= distance / 60.0;
             score += place.IsResolved ? 0.5 : 0;
             if (score > bestScore)

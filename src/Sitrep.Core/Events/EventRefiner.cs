@@ -136,7 +136,7 @@ internal static class EventRefiner
 
         foreach (var e in events.Where(e => e.Type.Code == "ATTACK"))
         {
-            var victims = tokens.Skip(e.Trigger.Last + 1).Take(8).Where(t => t.IsWord).Select(t => t.Lower);
+            var victims = tokens.Skip(e.Trigger.Last + 1).Take(8).TakeWhile(t => t.Lower != "by").Where(t => t.IsWord).Select(t => t.Lower);
             if (e.Actor2Type is ActorType.Military or ActorType.Police or ActorType.Rebels or ActorType.Militia or ActorType.ArmedGroup
                 || victims.Any(ArmedVictims.Contains) && !words.Overlaps(["civilians", "civilian", "villagers", "residents", "children", "women", "worshippers", "farmers", "students"]))
             {

@@ -125,7 +125,7 @@ internal static class EventRoles
                 candidate.Actor1.Add(byAgent);
             }
 
-            if (Subject(tokens, participants, clauseStart, first) is { } subject)
+            if ((Subject(tokens, participants, clauseStart, first) ?? participants.FirstOrDefault(s => s.First >= clauseStart && s.Last < first && !s.Mention.IsLocative)) is { } subject)
             {
                 candidate.Actor2.AddRange(Coordinated(tokens, participants, subject));
             }

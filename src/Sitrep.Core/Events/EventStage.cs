@@ -315,7 +315,7 @@ public sealed class EventStage : IPipelineStage
             if (e.DateSource == "text" && publishedYear is { } year && e.Date is { Length: >= 4 } date
                 && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var eventYear) && eventYear < year - 1)
             {
-                score -= 3; // historical background
+                score -= 6; // historical background
                 e.Reasons.Add("historical background");
             }
 

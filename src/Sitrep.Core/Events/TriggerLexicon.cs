@@ -110,7 +110,8 @@ internal sealed class TriggerLexicon
         return Match(tokens, elements, e + 1, t + 1, literals);
     }
 
-    private static bool IsBarrier(Token token) => !token.IsWord && token.Text is "." or ";" or ":" or "!" or "?" or "\"" or "(" or ")";
+    private static bool IsBarrier(Token token) => !token.IsWord && token.Text is "." or ";" or ":" or "!" or "?" or "\"" or "(" or ")"
+        || token.Lower is "if" or "unless" or "when" or "while" or "because" or "after" or "before" or "but" or "which" or "who" or "although";
 
     public static TriggerLexicon Load(Assembly assembly, Ontology ontology)
     {
