@@ -266,7 +266,8 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
     /// <summary>"the Karabakh Liberation Front", "Movement for Democracy" - a capitalised name ending in an organisation word.</summary>
     private ActorHit? CapitalisedOrganisation(List<Token> tokens, int i, NewActorBook book)
     {
-        if (!tokens[i].IsCapitalized || tokens[i].Lower is "the" or "a" or "an")
+        // A capitalised common noun at the start of a sentence ("Fighters of the X Front") is not part of the name.
+        if (!tokens[i].IsCapitalized || tokens[i].Lower is "the" or "a" or "an" || ActorLexicon.Heads.ContainsKey(tokens[i].Lower) || ActorLexicon.Generic.ContainsKey(tokens[i].Lower))
         {
             return null;
         }
