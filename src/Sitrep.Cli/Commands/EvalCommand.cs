@@ -10,6 +10,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Score an extractor on a gold corpus (geo, time, events)");
         command.Subcommands.Add(EvalGeoCommand.Create());
         command.Subcommands.Add(TimeEvalCommand.Create());
+        command.Subcommands.Add(EvalEventsCommand.Create());
         return command;
     }
 }

@@ -38,4 +38,22 @@ public sealed record ActorMention : Annotation
 
     /// <summary>True for organisations the registry does not know, recognised from how the text introduces them.</summary>
     public bool IsNew { get; init; }
+
+    /// <summary>For a new actor: when it was first seen (the report's publication date).</summary>
+    public DateOnly? FirstSeen { get; init; }
+
+    /// <summary>For a new actor: the channel or outlet of the report it was first seen in.</summary>
+    public string? FirstSeenChannel { get; init; }
+
+    /// <summary>The office a person holds that makes them speak for <see cref="ActorId"/> ("President of Azerbaijan").</summary>
+    public string? Office { get; init; }
+
+    /// <summary>
+    /// A state or capital named as a place ("fighting in Azerbaijan", "arrived in Baku"): kept for event
+    /// roles (news coders often code the place as the target) but not listed as an actor in the contract.
+    /// </summary>
+    public bool IsLocative { get; init; }
+
+    /// <summary>A bare demonym used as an adjective ("the Azerbaijani blockade"): the state as the agent of a noun.</summary>
+    public bool IsDemonym { get; init; }
 }

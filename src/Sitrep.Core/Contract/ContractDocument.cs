@@ -70,6 +70,18 @@ public sealed record ContractPlace(
 public sealed record ContractActor(int Start, int End, string Text, string Id, string Name, string Type, string? CountryCode)
 {
     public bool IsNew { get; init; }
+
+    /// <summary>For a new actor: the publication date of the report it was first seen in.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? FirstSeen { get; init; }
+
+    /// <summary>For a new actor: the channel or outlet of that report.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? FirstSeenChannel { get; init; }
+
+    /// <summary>For people: the office that makes them speak for <see cref="Id"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Office { get; init; }
 }
 
 public sealed record ContractEventPlace(int Start, int End, string Text, double? Lat, double? Lon);
@@ -107,6 +119,20 @@ public sealed record ContractEvent
     public required ContractSpan Evidence { get; init; }
 
     public double Confidence { get; init; }
+
+    /// <summary>PLOVER type with PLOVER's reading of mode (planned cooperation is AGREE, threatened coercion THREATEN).</summary>
+    public string? PloverType { get; init; }
+
+    /// <summary>The words that evoked the event.</summary>
+    public ContractSpan? Trigger { get; init; }
+
+    /// <summary>All coordinated actors on each side; <see cref="Actor1"/> and <see cref="Actor2"/> are the first of each.</summary>
+    public IReadOnlyList<string> Actor1All { get; init; } = [];
+
+    public IReadOnlyList<string> Actor2All { get; init; } = [];
+
+    /// <summary>"text" when the date comes from a time expression of the sentence, "published" when it is the report's date.</summary>
+    public string? DateSource { get; init; }
 }
 
 public sealed record ContractClaim(int Start, int End, string Speaker, IReadOnlyList<string> Via, string Text);

@@ -35,10 +35,16 @@ public static class ContractMapper
                     Kind = p.Kind.ToString().ToLowerInvariant(),
                 };
             })],
-            Actors = [.. document.Actors.Select(a =>
+            Actors = [.. document.Actors.Where(a => !a.IsLocative).Select(a =>
             {
                 var (start, end) = document.ToSourceCodePoints(a.Span);
-                return new ContractActor(start, end, document.SourceSlice(a.Span), a.ActorId, a.Name, SnakeCase(a.Type.ToString()), a.CountryCode) { IsNew = a.IsNew };
+                return new ContractActor(start, end, document.SourceSlice(a.Span), a.ActorId, a.Name, SnakeCase(a.Type.ToString()), a.CountryCode)
+                {
+                    IsNew = a.IsNew,
+                    FirstSeen = a.FirstSeen?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    FirstSeenChannel = a.FirstSeenChannel,
+                    Office = a.Office,
+                };
             })],
             Events = [.. document.Events.Select(e => Map(document, e, quantities))],
             Claims = [.. document.Claims.Select(c =>
@@ -88,6 +94,11 @@ public static class ContractMapper
             Supplies = e.Supplies,
             Evidence = Span(document, e.Span),
             Confidence = Math.Round(e.Confidence, 4),
+            PloverType = e.PloverType,
+            Trigger = e.TriggerSpan is { } trigger ? Span(document, trigger) : null,
+            Actor1All = e.Actor1All,
+            Actor2All = e.Actor2All,
+            DateSource = e.DateSource,
         };
     }
 

@@ -52,4 +52,19 @@ public sealed record EventMention : Annotation
 
     /// <summary>Supply categories concerned: food, fuel, medical, water, power, ...</summary>
     public IReadOnlyList<string> Supplies { get; init; } = [];
+
+    /// <summary>The PLOVER event type, with PLOVER's reading of mode: a planned cooperative act is an AGREE, a threatened or planned coercive act a THREATEN, a refused cooperative act a REJECT.</summary>
+    public string? PloverType { get; init; }
+
+    /// <summary>The words that evoked the event (inside the evidence span).</summary>
+    public TextSpan? TriggerSpan { get; init; }
+
+    /// <summary>Every actor on the acting side when several are coordinated ("Israel and the Palestinians"); <see cref="Actor1"/> is the first.</summary>
+    public IReadOnlyList<string> Actor1All { get; init; } = [];
+
+    /// <summary>Every actor acted upon; <see cref="Actor2"/> is the first.</summary>
+    public IReadOnlyList<string> Actor2All { get; init; } = [];
+
+    /// <summary>Where <see cref="Date"/> comes from: "text" (a time expression of the sentence) or "published".</summary>
+    public string? DateSource { get; init; }
 }

@@ -16,7 +16,10 @@ public static class DefaultPipeline
             .Add(new SentenceSegmenter())
             .Add(new Time.TimexStage())
             .Add(new Quantities.QuantityStage())
-            .Add(new Geo.PlacesStage(Geo.Gazetteer.GazetteerCache.Get(resources.DataDirectory)));
+            .Add(new Geo.PlacesStage(Geo.Gazetteer.GazetteerCache.Get(resources.DataDirectory)))
+            .Add(new Actors.ActorStage())
+            .Add(new Events.EventStage())
+            .Add(new Claims.ClaimStage());
         return builder.Build();
     }
 }

@@ -1,0 +1,327 @@
+using System.Globalization;
+using Sitrep.Claims;
+using Sitrep.Documents;
+using Sitrep.Events.Lexical;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Pipeline stage <c>events</c>: finds trigger words in each sentence, classifies them into the ontology,
+/// reads actor roles, modality and negation, links the sentence's date, place, quantities and supplies,
+/// merges repeated mentions of one event and ranks the report's events, most salient first.
+/// </summary>
+/// <remarks>
+/// Uses <see cref="ReportDocument.Times"/>, <see cref="ReportDocument.Quantities"/> and
+/// <see cref="ReportDocument.Places"/> when earlier stages filled them; without them an event takes the
+/// publication date and has no place. Thread-safe: the lexicons are immutable.
+/// </remarks>
+public sealed class EventStage : IPipelineStage
+{
+    public const string StageName = "events";
+
+    private static readonly StageStamp Stamp = new(StageName, "1");
+
+    private readonly TriggerLexicon _lexicon;
+
+    public EventStage()
+    {
+        _lexicon = TriggerLexicon.Default;
+    }
+
+    public string Name => StageName;
+
+    public string Version => Stamp.Version;
+
+    public IReadOnlyList<AnnotationLayer> Requires => [AnnotationLayer.Sentences, AnnotationLayer.Times, AnnotationLayer.Quantities, AnnotationLayer.Places, AnnotationLayer.Actors];
+
+    public IReadOnlyList<AnnotationLayer> Assigns => [AnnotationLayer.Events];
+
+    public void Process(ReportDocument document, CancellationToken cancellationToken)
+    {
+        var text = document.Normalized.Value;
+        var statements = QuoteSpans.Find(text).Where(q => QuoteSpans.IsStatement(text, q)).ToList();
+        var candidates = new List<EventCandidate>();
+        var actorIndex = 0;
+        var actors = document.Actors.OrderBy(a => a.Span.Start).ToList();
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[s].Span;
+            var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+            var slots = new List<ActorSlot>();
+            while (actorIndex < actors.Count && actors[actorIndex].Span.Start < sentence.Start)
+            {
+                actorIndex++;
+            }
+
+            for (var a = actorIndex; a < actors.Count && actors[a].Span.Start < sentence.End; a++)
+            {
+                var first = tokens.FindIndex(t => t.Start >= actors[a].Span.Start);
+                var last = tokens.FindLastIndex(t => t.End <= actors[a].Span.End);
+                if (first >= 0 && last >= first)
+                {
+                    slots.Add(new ActorSlot(actors[a], first, last));
+                }
+            }
+
+            EventRoles.MarkSpeakers(tokens, slots);
+            var sentenceEvents = new List<EventCandidate>();
+            foreach (var match in Resolve(_lexicon.FindAll(tokens), slots, tokens))
+            {
+                var candidate = new EventCandidate
+                {
+                    Type = match.Type,
+                    Trigger = match,
+                    SentenceIndex = s,
+                    Evidence = sentence,
+                    TriggerSpan = new TextSpan(tokens[match.First].Start, tokens[match.Last].End),
+                };
+                candidate.Reasons.Add($"trigger '{match.Pattern}' -> {match.Type.Code}");
+                candidate.Depth = EventRoles.Depth(tokens, match.First);
+                EventRoles.Assign(candidate, tokens, slots);
+                EventModality.Read(candidate, tokens, statements);
+                sentenceEvents.Add(candidate);
+            }
+
+            Govern(sentenceEvents, tokens);
+            EventRefiner.Refine(sentenceEvents, tokens);
+            foreach (var candidate in sentenceEvents)
+            {
+                EventLinker.Link(candidate, document, sentence, tokens, slots);
+            }
+
+            candidates.AddRange(sentenceEvents);
+        }
+
+        var ranked = Rank(Merge(candidates), document);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var e = ranked[i];
+            var id = "e" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            document.Events.Add(new EventMention
+            {
+                Span = e.Evidence,
+                Stage = Stamp,
+                Confidence = Math.Min(0.95, 0.45 + 0.1 * e.Trigger.LiteralCount + (e.Actor1.Count > 0 ? 0.15 : 0) + (e.Actor2.Count > 0 ? 0.05 : 0)),
+                EventId = id,
+                Type = e.Type.Code,
+                AcledEventType = e.Type.AcledEventType,
+                AcledSubEventType = e.Type.AcledSubEventType,
+                CameoRoot = e.Type.CameoRoot,
+                PloverType = EventModality.Plover(e.Type, e.Modality, e.Negated),
+                Modality = e.Modality,
+                Negated = e.Negated,
+                Actor1 = e.Actor1Id,
+                Actor2 = e.Actor2Id,
+                Actor1All = [.. e.Actor1.Select(a => a.Mention.ActorId).Distinct(StringComparer.Ordinal)],
+                Actor2All = [.. e.Actor2.Select(a => a.Mention.ActorId).Distinct(StringComparer.Ordinal)],
+                PlaceSpan = e.Place,
+                Date = e.Date,
+                DateSource = e.DateSource,
+                QuantitySpans = [.. e.Quantities.Distinct()],
+                Supplies = [.. e.Supplies],
+                TriggerSpan = e.TriggerSpan,
+            });
+            if (document.Explain)
+            {
+                document.Explanations.Add(new ExplainNote(Stamp, e.TriggerSpan,
+                    $"{id} {e.Type.Code} ({e.Modality}{(e.Negated ? ", negated" : "")}), salience {e.Salience:F2}, mentions {e.Mentions}: {string.Join("; ", e.Reasons)}"));
+            }
+        }
+    }
+
+    /// <summary>Keeps the longest, then most severe, of overlapping triggers; drops those inside an actor's name.</summary>
+    private static List<TriggerMatch> Resolve(List<TriggerMatch> matches, List<ActorSlot> slots, List<Token> tokens)
+    {
+        var taken = new HashSet<int>();
+        var accepted = new List<TriggerMatch>();
+        foreach (var match in matches.OrderByDescending(m => m.LiteralCount).ThenByDescending(m => m.Type.Severity).ThenBy(m => m.First))
+        {
+            if (match.Literals.All(l => slots.Any(s => !s.Mention.IsLocative && s.First <= l && l <= s.Last)) || IsSpurious(match, tokens))
+            {
+                continue;
+            }
+
+            if (match.Literals.Any(taken.Contains))
+            {
+                // Two patterns of one type over the same words ("supplying X with military" + "military aid") are one trigger.
+                var same = accepted.FindIndex(a => a.Type == match.Type && a.Literals.Any(match.Literals.Contains));
+                if (same >= 0)
+                {
+                    var union = accepted[same].Literals.Union(match.Literals).Order().ToArray();
+                    accepted[same] = accepted[same] with { First = union[0], Last = Math.Max(accepted[same].Last, match.Last), Literals = union };
+                    taken.UnionWith(match.Literals);
+                }
+
+                continue;
+            }
+
+            taken.UnionWith(match.Literals);
+            accepted.Add(match);
+        }
+
+        accepted.Sort((a, b) => a.First.CompareTo(b.First));
+        return accepted;
+    }
+
+    /// <summary>
+    /// Verbs of intention govern the event they introduce: "agreed to open a corridor", "threatened to close
+    /// the road", "warned that a famine could break out" code the corridor, the closure, the famine, with the
+    /// modality the governing verb gave them; the verb itself is not a second event. A noun trigger that is
+    /// the object of another trigger ("cutting off fuel deliveries") is background to it.
+    /// </summary>
+    private static void Govern(List<EventCandidate> events, List<Token> tokens)
+    {
+        foreach (var governor in events.ToList())
+        {
+            var word = tokens[governor.Trigger.First].Lower;
+            var intention = governor.Type.Code is "AGREE" or "THREATEN" && governor.Trigger.LiteralCount == 1
+                && (word.StartsWith("agree", StringComparison.Ordinal) || word.StartsWith("promis", StringComparison.Ordinal) || word.StartsWith("pledg", StringComparison.Ordinal)
+                    || word.StartsWith("offer", StringComparison.Ordinal) || word.StartsWith("threat", StringComparison.Ordinal) || word.StartsWith("warn", StringComparison.Ordinal) || word.StartsWith("vow", StringComparison.Ordinal));
+            var next = governor.Trigger.Last + 1;
+            if (!intention || next >= tokens.Count || tokens[next].Lower is not ("to" or "that" or "on"))
+            {
+                continue;
+            }
+
+            var governed = events.FirstOrDefault(e => e != governor && e.Trigger.First > governor.Trigger.Last && e.Trigger.First <= governor.Trigger.Last + 8
+                && !tokens.Skip(governor.Trigger.Last + 1).Take(e.Trigger.First - governor.Trigger.Last - 1).Any(t => t.Text is "." or ";"));
+            if (governed is null)
+            {
+                continue;
+            }
+
+            if (governed.Actor1.Count == 0)
+            {
+                governed.Actor1.AddRange(governor.Actor1);
+            }
+
+            governed.Depth = governor.Depth;
+            governed.Reasons.Add($"governed by '{tokens[governor.Trigger.First].Text}'");
+            events.Remove(governor);
+        }
+
+        foreach (var e in events)
+        {
+            var word = tokens[e.Trigger.First].Lower;
+            if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (events.Any(o => o != e && o.Trigger.Last < e.Trigger.First && e.Trigger.First - o.Trigger.Last <= 4
+                && !tokens.Skip(o.Trigger.Last + 1).Take(e.Trigger.First - o.Trigger.Last - 1).Any(t => !t.IsWord)))
+            {
+                e.Depth++;
+                e.Reasons.Add("object of another trigger");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Readings a pattern cannot exclude: aid kept "from reaching" people is not delivered; "conflict" as a
+    /// field of expertise is no war (a war is "the conflict", "armed conflict", "the Karabakh conflict").
+    /// </summary>
+    private static bool IsSpurious(TriggerMatch match, List<Token> tokens)
+    {
+        if (match.Type.Code == "AID_DELIVERED" && match.Literals.Any(l => l > 0 && tokens[l - 1].Lower == "from"))
+        {
+            return true;
+        }
+
+        if (match.LiteralCount == 1 && tokens[match.First].Lower is "conflict" or "conflicts")
+        {
+            var previous = match.First > 0 ? tokens[match.First - 1] : default;
+            return !(previous.IsWord && (previous.IsCapitalized || previous.Lower is "the" or "a" or "armed" or "ongoing" or "renewed" or "this" or "that" or "bloody" or "deadly" or "violent" or "military" or "first" or "second" or "border"));
+        }
+
+        return false;
+    }
+
+    /// <summary>One event mentioned several times ("the blockade") is one event, made more salient by repetition.</summary>
+    private static List<EventCandidate> Merge(List<EventCandidate> candidates)
+    {
+        var merged = new List<EventCandidate>();
+        foreach (var next in candidates)
+        {
+            var candidate = next;
+            var same = merged.FirstOrDefault(m => m.Type.Code == candidate.Type.Code
+                && (IsHumanitarianState(m.Type.Code)
+                    ? candidate.Actor1Id is null || m.Actor1Id is null || m.Actor1Id == candidate.Actor1Id && (m.Actor2Id == candidate.Actor2Id || candidate.Actor2Id is null || m.Actor2Id is null)
+                    : m.Actor1Id is not null && m.Actor1Id == candidate.Actor1Id && (m.Actor2Id == candidate.Actor2Id || candidate.Actor2Id is null || m.Actor2Id is null))
+                && string.Equals(m.DateSource == "text" ? m.Date : null, candidate.DateSource == "text" ? candidate.Date : null, StringComparison.Ordinal)
+                && m.Modality == candidate.Modality && m.Negated == candidate.Negated);
+            if (same is null)
+            {
+                merged.Add(candidate);
+                continue;
+            }
+
+            // The mention that says most (who and to whom) represents the event.
+            if (candidate.Actor1.Count + candidate.Actor2.Count > same.Actor1.Count + same.Actor2.Count)
+            {
+                merged[merged.IndexOf(same)] = candidate;
+                (same, var other) = (candidate, same);
+                same.Mentions += other.Mentions - 1;
+                same.Quantities.AddRange(other.Quantities);
+                same.Supplies.UnionWith(other.Supplies);
+                same.Place ??= other.Place;
+                candidate = other;
+            }
+
+            same.Mentions++;
+            if (same.Actor1.Count == 0)
+            {
+                same.Actor1.AddRange(candidate.Actor1);
+            }
+
+            if (same.Actor2.Count == 0)
+            {
+                same.Actor2.AddRange(candidate.Actor2);
+            }
+
+            same.Place ??= candidate.Place;
+            same.Quantities.AddRange(candidate.Quantities);
+            same.Supplies.UnionWith(candidate.Supplies);
+        }
+
+        return merged;
+    }
+
+    /// <summary>A blockade or closure is a lasting state a report returns to; its mentions are one event.</summary>
+    private static bool IsHumanitarianState(string code) => code is "BLOCKADE" or "CROSSING_CLOSED" or "RESTRICTION";
+
+    private static List<EventCandidate> Rank(List<EventCandidate> events, ReportDocument document)
+    {
+        var sentences = Math.Max(1, document.Sentences.Count);
+        var publishedYear = document.Published?.Year;
+        foreach (var e in events)
+        {
+            var modality = e.Modality switch
+            {
+                Modality.Asserted => 1.0,
+                Modality.Claimed => 0.85,
+                Modality.Threatened => 0.75,
+                Modality.Planned => 0.7,
+                _ => 0.5,
+            };
+            var score = e.Type.Severity * modality * (e.Negated ? 0.6 : 1.0);
+            score += 2.0 * (1.0 - (double)e.SentenceIndex / sentences);
+            score += e.Actor1.Count > 0 ? 1.0 : 0;
+            score += e.Actor2.Count > 0 ? 0.5 : 0;
+            score += Math.Min(3, e.Mentions - 1);
+            score -= 5 * Math.Min(2, e.Depth) + (e.Adjectival ? 4 : 0);
+            if (e.DateSource == "text" && publishedYear is { } year && e.Date is { Length: >= 4 } date
+                && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var eventYear) && eventYear < year - 1)
+            {
+                score -= 6; // historical background
+                e.Reasons.Add("historical background");
+            }
+
+            e.Salience = score;
+        }
+
+        return [.. events.OrderByDescending(e => e.Salience).ThenBy(e => e.SentenceIndex)];
+    }
+}
