@@ -14,6 +14,9 @@ public sealed record IngestOptions
     /// batch already committed; larger batches amortise the commit (an fsync of the WAL).
     /// </summary>
     public int BatchSize { get; init; } = 500;
+
+    /// <summary>Full paths never read as inputs (the database itself and its -wal/-shm files, when a user ingests ".").</summary>
+    public IReadOnlySet<string> Exclude { get; init; } = new HashSet<string>();
 }
 
 /// <summary>
@@ -40,7 +43,7 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
         ArgumentNullException.ThrowIfNull(options);
         var started = time.GetTimestamp();
         var run = new Run(observer);
-        var inputs = InputLoader.Expand(paths).ToList();
+        var inputs = InputLoader.Expand(paths).Where(p => p == "-" || !options.Exclude.Contains(Path.GetFullPath(p))).ToList();
         var pending = new List<SourceReport>();
 
         for (var i = 0; i < inputs.Count; i++)
@@ -61,15 +64,16 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
             {
                 await FlushAsync(pending.GetRange(0, options.BatchSize), run, cancellationToken);
                 pending.RemoveRange(0, options.BatchSize);
-                observer?.OnProgress(new IngestProgress(i + 1, inputs.Count, run.Done, pending.Count, inputs[i]));
+                var ofThisInput = 1 - ((double)Math.Min(pending.Count, read.Reports.Count) / read.Reports.Count);
+                observer?.OnProgress(new IngestProgress(i, inputs.Count, run.Done, pending.Count, inputs[i]) { Completed = (i + ofThisInput) / inputs.Count });
             }
 
-            observer?.OnProgress(new IngestProgress(i + 1, inputs.Count, run.Done, pending.Count, inputs[i]));
+            observer?.OnProgress(new IngestProgress(i + 1, inputs.Count, run.Done, pending.Count, inputs[i]) { Completed = (i + 1.0) / inputs.Count });
         }
 
         await FlushAsync(pending, run, cancellationToken);
         await run.Writing;
-        observer?.OnProgress(new IngestProgress(inputs.Count, inputs.Count, run.Done, 0, null));
+        observer?.OnProgress(new IngestProgress(inputs.Count, inputs.Count, run.Done, 0, null) { Completed = 1 });
 
         return new IngestSummary
         {
