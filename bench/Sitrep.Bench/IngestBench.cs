@@ -49,10 +49,13 @@ internal static class IngestBench
 
         // 1. End to end: read + parse + pipeline + store.
         var cpu = Cpu();
+        var (gen2, pause, allocated) = (GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var stopwatch = Stopwatch.StartNew();
         var summary = await IngestOnce(Path.Combine(folder, "e2e.db"), input, pipeline, loader);
         var endToEnd = stopwatch.Elapsed;
         var endToEndCpu = Cpu() - cpu;
+        var endToEndGc = string.Create(CultureInfo.InvariantCulture,
+            $"GC: {(GC.GetTotalAllocatedBytes() - allocated) / (1024 * 1024)} MB allocated, {GC.CollectionCount(2) - gen2} gen2 collections, {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F2} s paused");
         var peakAfterIngest = Process.GetCurrentProcess().PeakWorkingSet64;
 
         // 2. Read only: load, decode and parse the JSONL.
@@ -95,7 +98,7 @@ internal static class IngestBench
         var dbBytes = new FileInfo(Path.Combine(folder, "e2e.db")).Length + Length(Path.Combine(folder, "e2e.db-wal"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             ingest: {count} reports (~{words:F0} words each), {Environment.ProcessorCount} cores, stages: {stamp}
-              end to end (read JSONL + pipeline + SQLite): {endToEnd.TotalSeconds:F2} s = {count / endToEnd.TotalSeconds:F0} reports/s, CPU {endToEndCpu.TotalSeconds:F2} s; new {summary.New}, problems {summary.Problems.Count}
+              end to end (read JSONL + pipeline + SQLite): {endToEnd.TotalSeconds:F2} s = {count / endToEnd.TotalSeconds:F0} reports/s, CPU {endToEndCpu.TotalSeconds:F2} s; new {summary.New}, problems {summary.Problems.Count}; {endToEndGc}
               read only (load + decode + parse JSONL): {readOnly.TotalSeconds:F2} s, CPU {readOnlyCpu.TotalSeconds:F2} s
               store only (same records, 500 per transaction): {storeOnly.TotalSeconds:F2} s = {count / storeOnly.TotalSeconds:F0} reports/s, CPU {storeOnlyCpu.TotalSeconds:F2} s ({storeOnly / endToEnd:P0} of end to end)
               pipeline only (all cores): {pipelineOnly.TotalSeconds:F2} s = {count / pipelineOnly.TotalSeconds:F0} reports/s, CPU {pipelineOnlyCpu.TotalSeconds:F2} s ({pipelineOnly / endToEnd:P0} of end to end)
