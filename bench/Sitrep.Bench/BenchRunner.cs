@@ -7,6 +7,7 @@ internal static class BenchRunner
         ["pipeline"] = PipelineBench.Run,
         ["merge"] = MergeBench.Run,
         ["geo"] = GeoBench.Run,
+        ["ingest"] = IngestBench.Run,
     };
 
     public static int Run(string[] args)

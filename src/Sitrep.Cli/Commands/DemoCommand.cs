@@ -24,7 +24,7 @@ internal static class DemoCommand
             var samples = Path.Combine(RepositoryRoot.Find(), "samples", "reports");
             if (!Directory.Exists(samples))
             {
-                await Console.Error.WriteLineAsync($"SITREP-CLI-002: the sample reports are missing: {samples}");
+                await Console.Error.WriteLineAsync($"SITREP-CLI-004: the sample reports are missing: {samples}");
                 return 1;
             }
 

@@ -60,7 +60,8 @@ internal static class IngestCommand
         var pipeline = DefaultPipeline.Create(resources);
         var loader = new InputLoader(new IngestLimits { MaxFileBytes = maxFileSize }, CliReaders.Create());
         var service = new IngestService(store, pipeline, loader, TimeProvider.System);
-        var options = new IngestOptions { Format = format };
+        var db = database.FullName;
+        var options = new IngestOptions { Format = format, Exclude = new HashSet<string>(StringComparer.Ordinal) { db, db + "-wal", db + "-shm", db + "-journal" } };
 
         IngestSummary summary;
         var errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -106,7 +107,7 @@ internal static class IngestCommand
               reports            {s.New} new, {s.NewVersions} new versions, {s.AlreadyStored} already stored ({s.ReportsRead} read)
               skipped            {s.Skipped} (service or media-only messages)
               pipeline failures  {s.PipelineFailures}
-              found              {(found.Count == 0 ? "nothing yet" : string.Join(", ", found))}
+              found              {(found.Count > 0 ? string.Join(", ", found) : s.New + s.NewVersions == 0 ? "(nothing new stored)" : "nothing yet")}
             Next: sitrep reports | sitrep search "QUERY" | sitrep show ID
 
             """);

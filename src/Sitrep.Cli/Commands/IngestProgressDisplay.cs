@@ -38,8 +38,8 @@ internal sealed class ProgressBarIngestProgress(IAnsiConsole console, ProgressTa
 
     public void OnProgress(IngestProgress progress)
     {
-        task.MaxValue = Math.Max(1, progress.InputsTotal);
-        task.Value = progress.InputsDone;
-        task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{progress.ReportsDone} reports, input {progress.InputsDone}/{progress.InputsTotal}"));
+        task.MaxValue = 100;
+        task.Value = Math.Clamp(progress.Completed * 100, 0, 100);
+        task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{progress.ReportsDone} reports stored, {progress.InputsDone}/{progress.InputsTotal} inputs done"));
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Sitrep.Store;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -35,23 +36,17 @@ internal static class ReportsCommand
 
         var total = await store.CountAsync(cancellationToken);
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("id").AddColumn("source id").AddColumn("v").AddColumn("format").AddColumn("title / outlet")
-            .AddColumn("published").AddColumn(new TableColumn("times").RightAligned()).AddColumn(new TableColumn("places").RightAligned())
-            .AddColumn(new TableColumn("actors").RightAligned()).AddColumn(new TableColumn("events").RightAligned());
+            .AddColumn("id").AddColumn("v").AddColumn("source id").AddColumn("title / outlet").AddColumn("published").AddColumn("found");
         foreach (var r in reports)
         {
             var title = r.Title ?? r.Outlet ?? r.Channel ?? "";
             table.AddRow(
                 Markup.Escape(r.Id.ToString()),
-                Markup.Escape(Clip(r.ExternalId, 40)),
                 r.Version.ToString(CultureInfo.InvariantCulture),
-                ReportSummaryJson.FormatName(r.Format),
-                Markup.Escape(Clip(title, 50)) + (r.Error is null ? "" : " [red](pipeline error)[/]"),
+                Markup.Escape(Clip(r.ExternalId, 36)),
+                Markup.Escape(Clip(title, 48)) + (r.Error is null ? "" : " [red](pipeline error)[/]"),
                 r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                Count(r.Counts.Times),
-                Count(r.Counts.Places),
-                Count(r.Counts.Actors),
-                Count(r.Counts.Events));
+                Markup.Escape(Found(r.Counts)));
         }
 
         table.Caption(string.Create(CultureInfo.InvariantCulture, $"{reports.Count} of {total} reports; 'sitrep show ID' for one"));
@@ -59,7 +54,16 @@ internal static class ReportsCommand
         return 0;
     }
 
-    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The non-empty layers, "3 times, 2 places", or "-".</summary>
+    private static string Found(LayerCounts counts)
+    {
+        var found = new (int Count, string Layer)[]
+        {
+            (counts.Times, "times"), (counts.Quantities, "quantities"), (counts.Places, "places"),
+            (counts.Actors, "actors"), (counts.Events, "events"), (counts.Claims, "claims"),
+        }.Where(c => c.Count > 0).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Count} {c.Layer}")).ToList();
+        return found.Count == 0 ? "-" : string.Join(", ", found);
+    }
 
     internal static string Clip(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 3), "...");
 }

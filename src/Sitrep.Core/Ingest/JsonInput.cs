@@ -14,7 +14,13 @@ internal static class JsonInput
     public static bool TryParse(string json, [NotNullWhen(true)] out JsonDocument? document, out string error) =>
         TryParse(json, Options, out document, out error);
 
-    public static bool TryParse(string json, JsonDocumentOptions options, [NotNullWhen(true)] out JsonDocument? document, out string error)
+    public static bool TryParse(string json, JsonDocumentOptions options, [NotNullWhen(true)] out JsonDocument? document, out string error) =>
+        TryParse(json.AsMemory(), options, out document, out error);
+
+    public static bool TryParse(ReadOnlyMemory<char> json, [NotNullWhen(true)] out JsonDocument? document, out string error) =>
+        TryParse(json, Options, out document, out error);
+
+    public static bool TryParse(ReadOnlyMemory<char> json, JsonDocumentOptions options, [NotNullWhen(true)] out JsonDocument? document, out string error)
     {
         try
         {

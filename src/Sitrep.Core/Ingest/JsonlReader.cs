@@ -36,11 +36,21 @@ public sealed class JsonlReader : IReportReader
 
     private static void ReadLines(string origin, string content, List<SourceReport> reports, List<IngestProblem> problems)
     {
+        // Lines are parsed in place (memory slices of the content), not split into copies: the ingest
+        // benchmark reads 25 MB of JSONL, and the copies were a quarter of its reading time.
         var lineNumber = 0;
-        foreach (var rawLine in content.Split('\n'))
+        var start = 0;
+        while (start <= content.Length)
         {
+            var end = content.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = content.Length;
+            }
+
             lineNumber++;
-            var line = rawLine.Trim();
+            var line = Trim(content.AsMemory(start, end - start));
+            start = end + 1;
             if (line.Length == 0)
             {
                 continue;
@@ -58,6 +68,24 @@ public sealed class JsonlReader : IReportReader
                 ReadRecord(json.RootElement, where, reports, problems);
             }
         }
+    }
+
+    private static ReadOnlyMemory<char> Trim(ReadOnlyMemory<char> line)
+    {
+        var span = line.Span;
+        var first = 0;
+        while (first < span.Length && char.IsWhiteSpace(span[first]))
+        {
+            first++;
+        }
+
+        var last = span.Length;
+        while (last > first && char.IsWhiteSpace(span[last - 1]))
+        {
+            last--;
+        }
+
+        return line[first..last];
     }
 
     /// <summary>A JSON array of the same records (what many tools export instead of JSON Lines).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Sitrep.Ingest.Html;
 using Sitrep.Ingest.Telegram;
 
@@ -41,14 +42,9 @@ public sealed class ReportReaders
             return InputFormat.Html;
         }
 
-        if (head.StartsWith("["))
+        if (head.StartsWith("[") || head.StartsWith("{"))
         {
-            return InputFormat.Jsonl;
-        }
-
-        if (head.StartsWith("{"))
-        {
-            return DetectJsonObject(content, extension);
+            return DetectJson(content, extension);
         }
 
         return extension == ".json" ? InputFormat.Telegram : InputFormat.Text;
@@ -68,13 +64,22 @@ public sealed class ReportReaders
         return false;
     }
 
-    private static InputFormat DetectJsonObject(string content, string extension)
+    /// <summary>
+    /// Text that starts like JSON. What parses decides; what does not is JSON only when the extension
+    /// says so (then the reader reports the syntax error), and otherwise text ("[Update] ...", "{draft}").
+    /// </summary>
+    private static InputFormat DetectJson(string content, string extension)
     {
         if (JsonInput.TryParse(content, out var json, out _))
         {
             using (json)
             {
                 var root = json.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    return InputFormat.Jsonl;
+                }
+
                 if (root.TryGetProperty("messages", out _) || root.TryGetProperty("chats", out _))
                 {
                     return InputFormat.Telegram;
@@ -90,10 +95,19 @@ public sealed class ReportReaders
         firstLine = end < 0 ? firstLine : firstLine[..end];
         if (JsonInput.TryParse(firstLine.ToString(), out var line, out _))
         {
+            var isObject = line.RootElement.ValueKind == JsonValueKind.Object;
             line.Dispose();
-            return InputFormat.Jsonl;
+            if (isObject)
+            {
+                return InputFormat.Jsonl;
+            }
         }
 
-        return extension == ".json" ? InputFormat.Telegram : InputFormat.Jsonl;
+        if (extension != ".json")
+        {
+            return InputFormat.Text;
+        }
+
+        return content.AsSpan().TrimStart().StartsWith("[") ? InputFormat.Jsonl : InputFormat.Telegram;
     }
 }

@@ -15,4 +15,8 @@ public interface IIngestObserver
 }
 
 /// <summary>How far an ingest run is: inputs read of the total, reports written or found already stored.</summary>
-public sealed record IngestProgress(int InputsDone, int InputsTotal, int ReportsDone, int ReportsPending, string? CurrentInput);
+public sealed record IngestProgress(int InputsDone, int InputsTotal, int ReportsDone, int ReportsPending, string? CurrentInput)
+{
+    /// <summary>0..1: inputs done plus the share of the current input's reports processed.</summary>
+    public double Completed { get; init; }
+}

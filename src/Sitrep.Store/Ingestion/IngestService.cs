@@ -14,6 +14,9 @@ public sealed record IngestOptions
     /// batch already committed; larger batches amortise the commit (an fsync of the WAL).
     /// </summary>
     public int BatchSize { get; init; } = 500;
+
+    /// <summary>Full paths never read as inputs (the database itself and its -wal/-shm files, when a user ingests ".").</summary>
+    public IReadOnlySet<string> Exclude { get; init; } = new HashSet<string>();
 }
 
 /// <summary>
@@ -40,7 +43,7 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
         ArgumentNullException.ThrowIfNull(options);
         var started = time.GetTimestamp();
         var run = new Run(observer);
-        var inputs = InputLoader.Expand(paths).ToList();
+        var inputs = InputLoader.Expand(paths).Where(p => p == "-" || !options.Exclude.Contains(Path.GetFullPath(p))).ToList();
         var pending = new List<SourceReport>();
 
         for (var i = 0; i < inputs.Count; i++)
@@ -61,14 +64,16 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
             {
                 await FlushAsync(pending.GetRange(0, options.BatchSize), run, cancellationToken);
                 pending.RemoveRange(0, options.BatchSize);
-                observer?.OnProgress(new IngestProgress(i + 1, inputs.Count, run.Done, pending.Count, inputs[i]));
+                var ofThisInput = 1 - ((double)Math.Min(pending.Count, read.Reports.Count) / read.Reports.Count);
+                observer?.OnProgress(new IngestProgress(i, inputs.Count, run.Done, pending.Count, inputs[i]) { Completed = (i + ofThisInput) / inputs.Count });
             }
 
-            observer?.OnProgress(new IngestProgress(i + 1, inputs.Count, run.Done, pending.Count, inputs[i]));
+            observer?.OnProgress(new IngestProgress(i + 1, inputs.Count, run.Done, pending.Count, inputs[i]) { Completed = (i + 1.0) / inputs.Count });
         }
 
         await FlushAsync(pending, run, cancellationToken);
-        observer?.OnProgress(new IngestProgress(inputs.Count, inputs.Count, run.Done, 0, null));
+        await run.Writing;
+        observer?.OnProgress(new IngestProgress(inputs.Count, inputs.Count, run.Done, 0, null) { Completed = 1 });
 
         return new IngestSummary
         {
@@ -86,6 +91,11 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
         };
     }
 
+    /// <summary>
+    /// Prepares a batch (hashes, pipeline, contract JSON: parallel CPU work) while the previous batch is
+    /// still being written, then starts writing it. The store writes on one thread; the pipeline keeps
+    /// the other cores busy meanwhile. At most one batch is in flight, so a crash loses at most that one.
+    /// </summary>
     private async Task FlushAsync(List<SourceReport> batch, Run run, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
@@ -93,6 +103,13 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
             return;
         }
 
+        var prepared = await PrepareAsync(batch, run, cancellationToken);
+        await run.Writing;
+        run.Writing = WriteAsync(prepared, run, cancellationToken);
+    }
+
+    private async Task<PreparedBatch> PrepareAsync(List<SourceReport> batch, Run run, CancellationToken cancellationToken)
+    {
         var hashes = new ContentHash[batch.Count];
         Parallel.For(0, batch.Count, i => hashes[i] = ContentHash.Of(batch[i].ExternalId, batch[i].Text));
         var stored = await store.FindStoredAsync(hashes.Distinct().ToList(), cancellationToken);
@@ -100,11 +117,12 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
         // Only content not stored yet goes through the pipeline: a re-run after a crash is quick.
         var fresh = new List<(SourceReport Report, ContentHash Hash)>();
         var seen = new HashSet<ContentHash>();
+        var alreadyStored = 0;
         for (var i = 0; i < batch.Count; i++)
         {
             if (stored.Contains(hashes[i]) || !seen.Add(hashes[i]))
             {
-                run.AlreadyStored++;
+                alreadyStored++;
                 continue;
             }
 
@@ -114,13 +132,25 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
         var documents = fresh.Select(f => f.Report.ToDocument()).ToList();
         var results = PipelineRunner.RunMany(pipeline, documents, cancellationToken);
         var records = new ReportToStore[results.Count];
+        var found = new FoundCounts[results.Count];
         Parallel.For(
             0,
             results.Count,
             new ParallelOptions { CancellationToken = cancellationToken },
-            i => records[i] = ToRecord(fresh[i].Report, fresh[i].Hash, results[i]));
+            i =>
+            {
+                records[i] = ToRecord(fresh[i].Report, fresh[i].Hash, results[i]);
+                found[i] = Count(results[i].Document);
+            });
 
-        var saved = await store.SaveBatchAsync(records, cancellationToken);
+        return new PreparedBatch(records, found, alreadyStored);
+    }
+
+    /// <summary>Writes one prepared batch in one transaction, then counts it (batches are counted in order, one at a time).</summary>
+    private async Task WriteAsync(PreparedBatch batch, Run run, CancellationToken cancellationToken)
+    {
+        var saved = await store.SaveBatchAsync(batch.Records, cancellationToken);
+        run.AlreadyStored += batch.AlreadyStored;
         for (var i = 0; i < saved.Count; i++)
         {
             switch (saved[i].Outcome)
@@ -136,14 +166,16 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
                     break;
             }
 
-            run.Found = run.Found.Add(Count(results[i].Document));
-            if (records[i].Error is { } error)
+            run.Found = run.Found.Add(batch.Found[i]);
+            if (batch.Records[i].Error is { } error)
             {
                 run.PipelineFailures++;
-                run.Observer?.OnPipelineFailure(records[i].Source.ExternalId, error);
+                run.Observer?.OnPipelineFailure(batch.Records[i].Source.ExternalId, error);
             }
         }
     }
+
+    private sealed record PreparedBatch(ReportToStore[] Records, FoundCounts[] Found, int AlreadyStored);
 
     private ReportToStore ToRecord(SourceReport report, ContentHash hash, PipelineResult result)
     {
@@ -173,7 +205,7 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
         document.Events.Count,
         document.Claims.Count);
 
-    /// <summary>Counters of one run (touched only by the ingesting thread).</summary>
+    /// <summary>Counters of one run, touched by one batch write at a time.</summary>
     private sealed class Run(IIngestObserver? observer)
     {
         public IIngestObserver? Observer { get; } = observer;
@@ -195,6 +227,9 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
         public int PipelineFailures { get; set; }
 
         public FoundCounts Found { get; set; } = FoundCounts.None;
+
+        /// <summary>The batch being written, if any.</summary>
+        public Task Writing { get; set; } = Task.CompletedTask;
 
         public int Done => New + NewVersions + AlreadyStored;
     }

@@ -20,7 +20,7 @@ internal static class Fts5Query
 
         var parts = new List<string>();
         var pendingOr = false;
-        foreach (var (term, quoted) in Terms(query))
+        foreach (var (term, quoted) in Terms(WithoutLoneSurrogates(query)))
         {
             if (!quoted && term == "OR")
             {
@@ -48,6 +48,25 @@ internal static class Fts5Query
         return parts.Count == 0 ? null : string.Join(' ', parts);
     }
 
+    /// <summary>Lone UTF-16 surrogates cannot be encoded for SQLite; they become spaces, pairs are kept.</summary>
+    private static string WithoutLoneSurrogates(string query)
+    {
+        var chars = query.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
     private static IEnumerable<(string Term, bool Quoted)> Terms(string query)
     {
         var current = new StringBuilder();
@@ -63,6 +82,15 @@ internal static class Fts5Query
                 }
 
                 inQuotes = !inQuotes;
+            }
+            else if (char.IsControl(c))
+            {
+                // NUL ends a string for SQLite (an unterminated FTS5 string); control characters are never part of a word.
+                if (current.Length > 0)
+                {
+                    yield return (current.ToString(), inQuotes);
+                    current.Clear();
+                }
             }
             else if (char.IsWhiteSpace(c) && !inQuotes)
             {

@@ -7,7 +7,7 @@ internal static class ExampleFiles
 
     public static string Examples => Path.Combine(RepositoryRoot, "tests", "Sitrep.Tests", "Ingest", "Examples");
 
-    public static string NewsArticle => Path.Combine(Examples, "news-article.html");
+    public static string NewsArticle => Path.Combine(Examples, "html", "news-article.html");
 
     public static string TelegramExport => Path.Combine(Examples, "telegram", "result.json");
 

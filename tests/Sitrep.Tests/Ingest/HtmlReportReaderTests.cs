@@ -104,4 +104,37 @@ public sealed class HtmlReportReaderTests
 
         Assert.True(result.Reports.Count + result.Problems.Count > 0);
     }
+
+    [Fact]
+    public void Read_BlogLayout_DropsSharingAndRelatedPostsWidgets()
+    {
+        const string html = """
+            <html><head><meta property="og:title" content="Water trucking resumes in Madaya"></head><body>
+            <div id="page"><div class="entry-content">
+              <p>Water trucking to Madaya resumed on Sunday after a pause of eleven days, local volunteers said.</p>
+              <p>Volunteers said the trucks carried enough water for roughly a third of the town's households.</p>
+              <div class="sharedaddy sd-sharing-enabled"><h3>Spread the word:</h3><a href="#">Telegram</a> <a href="#">Email</a></div>
+              <div id="jp-relatedposts" class="jp-relatedposts"><h3>Similar posts</h3><p>Winter kits distributed in the north of the province last year.</p></div>
+              <blockquote class="twitter-tweet"><p>Embedded post text that is not the article.</p></blockquote>
+            </div></div></body></html>
+            """;
+
+        var report = Assert.Single(new HtmlReportReader().Read("madaya.html", html).Reports);
+
+        Assert.Contains("Water trucking to Madaya resumed", report.Text, StringComparison.Ordinal);
+        Assert.Contains("a third of the town's households", report.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Spread the word", report.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Winter kits", report.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Embedded post", report.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TextSplitByDoubleLineBreaks_KeepsTheParagraphs()
+    {
+        const string html = "<html><body><div>First paragraph about the checkpoint.<br><br>Second paragraph about the convoy.<br>Still the second.</div></body></html>";
+
+        var report = Assert.Single(new HtmlReportReader().Read("br.html", html).Reports);
+
+        Assert.Equal("First paragraph about the checkpoint.\n\nSecond paragraph about the convoy.\nStill the second.", report.Text);
+    }
 }

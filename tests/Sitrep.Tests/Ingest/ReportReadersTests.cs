@@ -15,6 +15,9 @@ public sealed class ReportReadersTests
     [InlineData("page.txt", "<p>an HTML fragment in a .txt file is text</p>", InputFormat.Text)]
     [InlineData("notes", "Convoy reached Goma on Monday.", InputFormat.Text)]
     [InlineData("a.ndjson", "{}", InputFormat.Jsonl)]
+    [InlineData("-", "[Update] The crossing at Rafah reopened.", InputFormat.Text)]
+    [InlineData("-", "{draft} Convoy delayed.", InputFormat.Text)]
+    [InlineData("broken-array.json", "[{\"id\": 1,", InputFormat.Jsonl)]
     public void Detect_ByExtensionThenContent(string origin, string content, InputFormat expected)
     {
         Assert.Equal(expected, ReportReaders.Detect(origin, content));

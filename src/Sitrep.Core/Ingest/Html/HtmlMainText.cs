@@ -34,9 +34,14 @@ internal static partial class HtmlMainText
         "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "center", "address", "hr", "figcaption", "details", "summary",
     };
 
-    // Class and id words of page chrome (after Readability's unlikelyCandidates, plus bios, share and "more from" boxes).
-    [GeneratedRegex(@"(^|[^a-z])(related|more-?from|morefrom|recommend\w*|read-?more|also-?read|most-?(read|popular)|popular|trending|bio|author-?(bio|box|info|card|profile)|about-?the-?author|share|sharing|social|newsletter|subscribe|subscription|signup|comment\w*|disqus|breadcrumbs?|sidebar|side-?bar|menu|navbar|nav|masthead|footer|header|promo\w*|advert\w*|ads?|sponsor\w*|banner|cookie\w*|consent|popup|modal|paywall|tags?|taxonomy|outbrain|taboola|widget|skip-?link|print-?only|hidden|byline|dateline|meta-?data|toolbar)([^a-z]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Chrome();
+    // Class and id fragments of page chrome, after Readability's unlikelyCandidates plus bios, share and
+    // "more from" boxes. Distinctive fragments match anywhere ("jp-relatedposts", "sharedaddy"); short
+    // or ambiguous ones only as whole words ("ad" but not "header-adjacent", "bio" but not "biography-text").
+    [GeneratedRegex(@"related|recommend|comment|disqus|newsletter|subscri|signup|breadcrumb|sidebar|side-bar|social|sponsor|promo|advert|cookie|consent|popup|modal|paywall|outbrain|taboola|footer|masthead|navbar|navigation|share|sharing|byline|author-?(bio|box|info|card|profile|details)|about-?the-?author|more-?from|read-?more|also-?read|most-?(read|popular|viewed)|trending|widget|pagination|pager|skip-?link|print-?only|twitter-tweet|instagram-media|tiktok-embed|dateline|toolbar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ChromeFragment();
+
+    [GeneratedRegex(@"(^|[^a-z])(ads?|bio|nav|menu|tags?|taxonomy|hidden|header|meta|metadata|popular|banner|aside|credits?)([^a-z]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ChromeWord();
 
     // Containers that may carry a chrome word in a compound class ("article-body has-sidebar") but hold the text.
     [GeneratedRegex(@"(^|[^a-z])(article|story|entry|post|main|body|content|text)(-?(body|content|text|main))?([^a-z]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
@@ -90,7 +95,7 @@ internal static partial class HtmlMainText
 
     private static bool IsChrome(IElement element, int bodyLength)
     {
-        if (DroppedTags.Contains(element.LocalName) && !(element.LocalName == "header" && element.QuerySelector("p") is { } p && p.TextContent.Length > 400))
+        if (DroppedTags.Contains(element.LocalName) && !(element.LocalName == "header" && element.QuerySelectorAll("p").Any(p => p.TextContent.Trim().Length >= 120)))
         {
             return true;
         }
@@ -111,7 +116,8 @@ internal static partial class HtmlMainText
         }
 
         var names = $"{element.GetAttribute("class")} {element.Id}".Trim();
-        if (names.Length > 0 && names.Length < 300 && element.LocalName is not ("article" or "main" or "body") && Chrome().IsMatch(names))
+        if (names.Length > 0 && names.Length < 300 && element.LocalName is not ("article" or "main" or "body") &&
+            (ChromeFragment().IsMatch(names) || ChromeWord().IsMatch(names)))
         {
             // "post-sidebar" is chrome; "article-body has-sidebar" holding most of the page is not.
             return !Content().IsMatch(names) || element.TextContent.Length < bodyLength / 4;
@@ -221,7 +227,7 @@ internal static partial class HtmlMainText
 
                 if (element.LocalName == "br")
                 {
-                    AppendBreak(current);
+                    AppendBreak(current, paragraphs);
                     continue;
                 }
 
@@ -317,8 +323,15 @@ internal static partial class HtmlMainText
         }
     }
 
-    private static void AppendBreak(StringBuilder current)
+    /// <summary>One &lt;br&gt; is a line break; two in a row end the paragraph (pages that use them instead of &lt;p&gt;).</summary>
+    private static void AppendBreak(StringBuilder current, List<string> paragraphs)
     {
+        if (current.Length > 0 && current[^1] == '\n')
+        {
+            EndParagraph(current, paragraphs);
+            return;
+        }
+
         while (current.Length > 0 && current[^1] == ' ')
         {
             current.Length--;
