@@ -86,6 +86,12 @@ internal static class ActorLexicon
         ["commission"] = ActorType.Other, ["mission"] = ActorType.Igo, ["collective"] = ActorType.ArmedGroup,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>First words of the multi-word heads, generic actors and titles: a cheap test before building phrases.</summary>
+    public static readonly FrozenSet<string> PhraseStarts = Heads.Keys.Concat(Generic.Keys).Concat(Titles.Keys)
+        .Where(k => k.Contains(' ', StringComparison.Ordinal))
+        .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)])
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Nouns that introduce a new organisation ("a new anarchist group - Anarchist Artsakh").</summary>
     public static readonly FrozenSet<string> IntroNouns = FrozenSet.ToFrozenSet(
         ["group", "movement", "militia", "organisation", "organization", "front", "brigade", "battalion", "faction", "coalition",

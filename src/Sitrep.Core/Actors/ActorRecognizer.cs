@@ -509,6 +509,11 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
             return tokens[start].IsWord ? tokens[start].Lower : null;
         }
 
+        if (!ActorLexicon.PhraseStarts.Contains(tokens[start].Lower))
+        {
+            return null;
+        }
+
         var builder = new StringBuilder();
         for (var k = start; k < start + length; k++)
         {

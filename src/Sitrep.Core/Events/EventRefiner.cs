@@ -50,6 +50,11 @@ internal static class EventRefiner
 
     public static void Refine(List<EventCandidate> events, List<Token> tokens)
     {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
         var words = new HashSet<string>(tokens.Where(t => t.IsWord).Select(t => t.Lower), StringComparer.Ordinal);
 
         // A state, IGO or NGO that "protests" lodges a complaint; people in the street demonstrate.
