@@ -155,6 +155,15 @@ internal static class EventRefiner
             }
         }
 
+        // "RSF and SAF forces clashed": coordinated subjects of a clash fight each other.
+        foreach (var e in events.Where(e => e.Type.Code == "ARMED_CLASH" && e.Actor1.Count >= 2 && (e.Actor2.Count == 0 || e.Actor2.All(a => a.Mention.IsLocative))))
+        {
+            e.Actor2.Clear();
+            e.Actor2.AddRange(e.Actor1.Skip(1));
+            e.Actor1.RemoveRange(1, e.Actor1.Count - 1);
+            e.Reasons.Add("coordinated sides of a clash");
+        }
+
         // "Killed" and "wounded" report the toll of the sentence's violent event, not another event.
         var violent = events.FirstOrDefault(e => e.Type.Plover is "FIGHT" or "ASSAULT" && !IsCasualty(e, tokens) || WeaponTypes.Contains(e.Type.Code));
         if (violent is not null)
