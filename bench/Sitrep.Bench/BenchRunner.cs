@@ -8,6 +8,7 @@ internal static class BenchRunner
         ["merge"] = MergeBench.Run,
         ["geo"] = GeoBench.Run,
         ["ingest"] = IngestBench.Run,
+        ["events"] = EventsBench.Run,
     };
 
     public static int Run(string[] args)

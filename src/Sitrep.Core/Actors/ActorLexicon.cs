@@ -42,7 +42,7 @@ internal static class ActorLexicon
     /// <summary>Heads that stand as actors on their own, without a country ("police fired", "gunmen attacked").</summary>
     public static readonly FrozenDictionary<string, (string Id, string Name, ActorType Type)> Generic = BuildGeneric(
         ("POLICE", "Police", ActorType.Police, "police|policemen|police officers|security forces|riot police|gendarmes|gendarmerie|border police|security personnel"),
-        ("MILITARY", "Military forces", ActorType.Military, "government troops|army troops|army soldiers|air defence|air defense|air defence units|troops|soldiers|army|military|armed forces|government forces|regime forces|warplanes|fighter jets|drones|soldier|servicemen|peacekeepers"),
+        ("MILITARY", "Military forces", ActorType.Military, "military forces|forces|government troops|army troops|army soldiers|air defence|air defense|air defence units|troops|soldiers|army|military|armed forces|government forces|regime forces|warplanes|fighter jets|drones|soldier|servicemen|peacekeepers"),
         ("GOVERNMENT", "Government", ActorType.Government, "government|authorities|officials|regime|junta|ministry|parliament|cabinet|administration"),
         ("REBELS", "Rebels", ActorType.Rebels, "rebels|insurgents|guerrillas|guerillas|militants|separatists|jihadists|fighters|extremists|terrorists"),
         ("MILITIA", "Militia", ActorType.Militia, "militia|militias|militiamen|paramilitaries|vigilantes"),
@@ -85,6 +85,12 @@ internal static class ActorLexicon
         ["institute"] = ActorType.Ngo, ["federation"] = ActorType.Other, ["league"] = ActorType.Other,
         ["commission"] = ActorType.Other, ["mission"] = ActorType.Igo, ["collective"] = ActorType.ArmedGroup,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>First words of the multi-word heads, generic actors and titles: a cheap test before building phrases.</summary>
+    public static readonly FrozenSet<string> PhraseStarts = Heads.Keys.Concat(Generic.Keys).Concat(Titles.Keys)
+        .Where(k => k.Contains(' ', StringComparison.Ordinal))
+        .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)])
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that introduce a new organisation ("a new anarchist group - Anarchist Artsakh").</summary>
     public static readonly FrozenSet<string> IntroNouns = FrozenSet.ToFrozenSet(

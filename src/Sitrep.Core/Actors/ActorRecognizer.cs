@@ -318,7 +318,7 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
             {
                 var c = tokens[end + 1].Lower == "the" && end + 2 < tokens.Count ? end + 2 : end + 1;
                 if (registry.Match(tokens, c) is { Entry.Kind: ActorEntryKind.State or ActorEntryKind.Demonym } state
-                    && ActorLexicon.Heads.TryGetValue(key, out var head))
+                    && (ActorLexicon.Heads.TryGetValue(key, out var head) || ActorLexicon.Heads.TryGetValue(tokens[end - 1].Lower, out head)))
                 {
                     hits.Add(new ActorHit(i, c + state.Length - 1, Derived(state.Entry.CountryCode!, head.Suffix, head.Type), 0.85, false, false));
                     return c + state.Length;
@@ -507,6 +507,11 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
         if (length == 1)
         {
             return tokens[start].IsWord ? tokens[start].Lower : null;
+        }
+
+        if (!ActorLexicon.PhraseStarts.Contains(tokens[start].Lower))
+        {
+            return null;
         }
 
         var builder = new StringBuilder();

@@ -50,6 +50,11 @@ internal static class EventRefiner
 
     public static void Refine(List<EventCandidate> events, List<Token> tokens)
     {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
         var words = new HashSet<string>(tokens.Where(t => t.IsWord).Select(t => t.Lower), StringComparer.Ordinal);
 
         // A state, IGO or NGO that "protests" lodges a complaint; people in the street demonstrate.
@@ -148,6 +153,15 @@ internal static class EventRefiner
                 e.Type = Ontology.Default["MOB_VIOLENCE"];
                 e.Reasons.Add("violence by a crowd: mob violence");
             }
+        }
+
+        // "RSF and SAF forces clashed": coordinated subjects of a clash fight each other.
+        foreach (var e in events.Where(e => e.Type.Code == "ARMED_CLASH" && e.Actor1.Count >= 2 && (e.Actor2.Count == 0 || e.Actor2.All(a => a.Mention.IsLocative))))
+        {
+            e.Actor2.Clear();
+            e.Actor2.AddRange(e.Actor1.Skip(1));
+            e.Actor1.RemoveRange(1, e.Actor1.Count - 1);
+            e.Reasons.Add("coordinated sides of a clash");
         }
 
         // "Killed" and "wounded" report the toll of the sentence's violent event, not another event.

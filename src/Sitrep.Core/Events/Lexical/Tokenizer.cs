@@ -75,9 +75,29 @@ public static class Tokenizer
         return tokens;
     }
 
+    // Punctuation tokens share one string per character instead of allocating one each.
+    private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     private static void Add(List<Token> tokens, string text, int start, int end, bool isWord)
     {
+        if (!isWord && end - start == 1 && text[start] < 128)
+        {
+            var single = Ascii[text[start]];
+            tokens.Add(new Token(start, end, single, single, false));
+            return;
+        }
+
         var value = text[start..end];
-        tokens.Add(new Token(start, end, value, isWord ? value.ToLowerInvariant() : value, isWord));
+        var lower = value;
+        foreach (var c in value)
+        {
+            if (char.IsUpper(c))
+            {
+                lower = value.ToLowerInvariant();
+                break;
+            }
+        }
+
+        tokens.Add(new Token(start, end, value, lower, isWord));
     }
 }
