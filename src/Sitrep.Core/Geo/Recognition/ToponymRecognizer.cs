@@ -150,7 +150,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         foreach (var posting in postings)
         {
             var entry = gazetteer.Entry(posting.EntryIndex);
-            if ((posting.Kind & (NameKind.Primary | NameKind.Demonym)) != 0 && (entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.Population >= 1_000_000 || entry.Id >= SupplementIds.First))
+            if ((posting.Kind & (NameKind.Primary | NameKind.Demonym | NameKind.Abbreviation)) != 0 && (entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.Population >= 1_000_000 || entry.Id >= SupplementIds.First))
             {
                 return true;
             }
@@ -182,7 +182,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         var a = text[end];
         if (gap == 1)
         {
-            return a is ' ' or '-' or '\'';
+            return a is ' ' or '-' or '\'' or '.';
         }
 
         return a == '.' && text[end + 1] == ' ' || a == '\'' && text[end + 1] == ' ';
@@ -299,7 +299,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             }
         }
 
-        if (hasNext && next.Case is TokenCase.Capitalized or TokenCase.AllCaps && !isDemonym)
+        if (hasNext && next.Case is TokenCase.Capitalized or TokenCase.AllCaps && !isDemonym && !strong)
         {
             var word = Lower(text, next);
             if (!ContextWords.AreaWords.Contains(word) && !ContextWords.SettlementWords.Contains(word) && !IsPlaceWord(word))
