@@ -69,7 +69,7 @@ public static partial class GazetteerBuilder
             frozenNames[key] = [.. list];
         }
 
-        return new PlaceGazetteer([.. entries], frozenNames, common);
+        return new PlaceGazetteer([.. entries], NameIndex.Build(frozenNames), common);
     }
 
     /// <summary>

@@ -434,5 +434,13 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         }
     }
 
-    private static string Lower(string text, TextToken token) => NameFold.Key(text[token.Start..token.End]);
+    /// <summary>The folded form of one token (it has no separators, so this equals its key).</summary>
+    private static string Lower(string text, TextToken token) =>
+        string.Create(token.Length, (text, token.Start), static (span, state) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = NameFold.Fold(state.text[state.Start + i]);
+            }
+        });
 }

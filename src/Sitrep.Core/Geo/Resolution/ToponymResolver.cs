@@ -17,7 +17,10 @@ public sealed record RankedCandidate(GazetteerEntry Entry, double Score, string 
 /// </summary>
 public sealed class ToponymResolver(PlaceGazetteer gazetteer)
 {
-    private const int MaxCandidates = 60;
+    private const int MaxCandidates = 40;
+
+    /// <summary>Only the best candidates by prior get the (costlier) nearness bonus.</summary>
+    private const int NearnessCandidates = 12;
     private const double MinimumScore = 0.30;
 
     public IReadOnlyList<Resolution> Resolve(IReadOnlyList<Toponym> toponyms, bool keepRanking)
@@ -74,6 +77,17 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             }
         }
 
+        // Distinct first-pass places below country level, for the nearness bonus (one entry counts once).
+        var seen = new HashSet<long>();
+        var neighbours = new List<GazetteerEntry>();
+        for (var t = 0; t < count; t++)
+        {
+            if (firstChoice[t] is { } choice && !choice.IsCountry && !choice.IsContinent && seen.Add(choice.Id))
+            {
+                neighbours.Add(choice);
+            }
+        }
+
         var results = new Resolution[count];
         for (var t = 0; t < count; t++)
         {
@@ -101,7 +115,11 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                     score += 1.0;
                 }
 
-                score += Nearness(entry, t, firstChoice);
+                if (list.Count > 1 && ranked.Count < NearnessCandidates)
+                {
+                    score += Nearness(entry, firstChoice[t], neighbours);
+                }
+
                 ranked.Add(new RankedCandidate(entry, score, keepRanking ? Reason(prior, focus, score) : ""));
             }
 
@@ -193,8 +211,8 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         return false;
     }
 
-    /// <summary>A bonus for being close to the other places the document names (first-pass choices).</summary>
-    private static double Nearness(GazetteerEntry entry, int self, GazetteerEntry?[] choices)
+    /// <summary>A bonus for being close to the other places the document names (distinct first-pass choices).</summary>
+    private static double Nearness(GazetteerEntry entry, GazetteerEntry? own, List<GazetteerEntry> neighbours)
     {
         if (entry.IsCountry || entry.IsContinent)
         {
@@ -202,21 +220,21 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         }
 
         var near = 0;
-        for (var o = 0; o < choices.Length; o++)
+        foreach (var other in neighbours)
         {
-            if (o == self || choices[o] is not { } other || other.IsCountry || other.IsContinent || other.Id == entry.Id)
+            if (other.Id == entry.Id || ReferenceEquals(other, own)
+                || Math.Abs(other.Latitude - entry.Latitude) > 2 || Math.Abs(other.Longitude - entry.Longitude) > 3)
             {
-                continue;
+                continue; // beyond ~200 km in latitude, or far in longitude: no need for the exact distance
             }
 
-            var distance = GeoMath.DistanceKm(entry.Latitude, entry.Longitude, other.Latitude, other.Longitude);
-            if (distance < 200)
+            if (GeoMath.DistanceKm(entry.Latitude, entry.Longitude, other.Latitude, other.Longitude) < 200 && ++near == 3)
             {
-                near++;
+                break;
             }
         }
 
-        return Math.Min(near, 3) * 0.12;
+        return near * 0.12;
     }
 
     private static string Reason(double prior, double focus, double score) =>
