@@ -56,6 +56,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         var countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
         var regionsMentioned = new HashSet<string>(StringComparer.Ordinal);
         var countriesMentioned = new HashSet<string>(StringComparer.Ordinal);
+        var regionsWithPlaces = new HashSet<string>(StringComparer.Ordinal);
         var total = 0.0;
         for (var t = 0; t < count; t++)
         {
@@ -67,6 +68,11 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             var weight = 0.5 + Math.Min(firstMargin[t], 1.0);
             countryWeight[entry.CountryCode] = countryWeight.GetValueOrDefault(entry.CountryCode) + weight;
             total += weight;
+            if (entry.FeatureClass == 'P' && entry.Admin1.Length > 0)
+            {
+                regionsWithPlaces.Add(entry.CountryCode + "." + entry.Admin1);
+            }
+
             if (entry.IsCountry)
             {
                 countriesMentioned.Add(entry.CountryCode);
@@ -94,6 +100,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             var toponym = toponyms[t];
             var list = candidates[t];
             var qualifier = toponym.QualifierIndex is { } q ? candidates[q] : null;
+            var qualified = t > 0 && toponyms[t - 1].QualifierIndex == t ? candidates[t - 1].Take(5).ToList() : null;
             var ranked = new List<RankedCandidate>(list.Count);
             foreach (var (index, kind, prior) in list)
             {
@@ -110,9 +117,19 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                     score += 0.35;
                 }
 
+                if (entry.IsFirstOrderRegion && regionsWithPlaces.Contains(entry.CountryCode + "." + entry.Admin1))
+                {
+                    score += 0.35; // the document names a town inside this region
+                }
+
                 if (qualifier is not null && Qualifies(qualifier, entry))
                 {
                     score += 1.0;
+                }
+
+                if (qualified is not null && Qualifies(qualified, entry, reverse: true))
+                {
+                    score += 0.6; // "Manaoag, Pangasinan": the qualifier is where the place before it is
                 }
 
                 if (list.Count > 1 && ranked.Count < NearnessCandidates)
@@ -187,22 +204,23 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
     }
 
     /// <summary>Whether one of the qualifier's candidates contains (country, region) or lies near the entry.</summary>
-    private bool Qualifies(List<(int Index, NameKind Kind, double Prior)> qualifier, GazetteerEntry entry)
+    private bool Qualifies(List<(int Index, NameKind Kind, double Prior)> others, GazetteerEntry entry, bool reverse = false)
     {
-        foreach (var (index, _, _) in qualifier)
+        foreach (var (index, _, _) in others)
         {
-            var container = gazetteer.Entry(index);
-            if (container.IsCountry && container.CountryCode == entry.CountryCode)
+            var other = gazetteer.Entry(index);
+            var (container, place) = reverse ? (entry, other) : (other, entry);
+            if (container.IsCountry && container.CountryCode == place.CountryCode)
             {
                 return true;
             }
 
-            if (container.IsFirstOrderRegion && container.CountryCode == entry.CountryCode && container.Admin1 == entry.Admin1)
+            if (container.IsFirstOrderRegion && container.CountryCode == place.CountryCode && container.Admin1 == place.Admin1)
             {
                 return true;
             }
 
-            if (container.Id != entry.Id && GeoMath.DistanceKm(container.Latitude, container.Longitude, entry.Latitude, entry.Longitude) < 60)
+            if (container.Id != place.Id && GeoMath.DistanceKm(container.Latitude, container.Longitude, place.Latitude, place.Longitude) < 60)
             {
                 return true;
             }
