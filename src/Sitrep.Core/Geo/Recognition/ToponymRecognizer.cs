@@ -238,7 +238,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         var firstToken = tokens[first];
         var single = first == last;
         var lowerKey = key;
-        if (single && ContextWords.NeverPlaces.Contains(lowerKey))
+        if (ContextWords.NeverPlaces.Contains(lowerKey))
         {
             return false;
         }
@@ -259,8 +259,13 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             anyPrimary |= (posting.Kind & (NameKind.Primary | NameKind.Demonym | NameKind.Abbreviation)) != 0;
         }
 
-        // All-capital short words are acronyms (WHO, DA, ERV) unless they are a known abbreviation (US, UK, DRC).
-        if (single && firstToken.Case == TokenCase.AllCaps && firstToken.Length <= 3 && !postings.Any(p => (p.Kind & NameKind.Abbreviation) != 0))
+        // All-capital short words are acronyms (WHO, DA, TASS) unless they are a known abbreviation (US, UK, DRC).
+        if (single && firstToken.Case == TokenCase.AllCaps && firstToken.Length <= 4 && !postings.Any(p => (p.Kind & NameKind.Abbreviation) != 0))
+        {
+            return false;
+        }
+
+        if (single && !strong && ContextWords.GivenNames.Contains(key))
         {
             return false;
         }

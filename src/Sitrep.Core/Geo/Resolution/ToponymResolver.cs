@@ -56,7 +56,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         var countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
         var regionsMentioned = new HashSet<string>(StringComparer.Ordinal);
         var countriesMentioned = new HashSet<string>(StringComparer.Ordinal);
-        var regionsWithPlaces = new HashSet<string>(StringComparer.Ordinal);
+        var regionsWithPlaces = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var total = 0.0;
         for (var t = 0; t < count; t++)
         {
@@ -70,7 +70,13 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             total += weight;
             if (entry.FeatureClass == 'P' && entry.Admin1.Length > 0)
             {
-                regionsWithPlaces.Add(entry.CountryCode + "." + entry.Admin1);
+                var region = entry.CountryCode + "." + entry.Admin1;
+                if (!regionsWithPlaces.TryGetValue(region, out var names))
+                {
+                    regionsWithPlaces[region] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                names.Add(toponyms[t].Key);
             }
 
             if (entry.IsCountry)
@@ -117,7 +123,8 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                     score += 0.35;
                 }
 
-                if (entry.IsFirstOrderRegion && regionsWithPlaces.Contains(entry.CountryCode + "." + entry.Admin1))
+                if (entry.IsFirstOrderRegion && regionsWithPlaces.TryGetValue(entry.CountryCode + "." + entry.Admin1, out var towns)
+                    && (towns.Count > 1 || !towns.Contains(toponym.Key)))
                 {
                     score += 0.35; // the document names a town inside this region
                 }
