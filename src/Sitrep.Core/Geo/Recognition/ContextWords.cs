@@ -54,7 +54,7 @@ internal static class ContextWords
     public static readonly FrozenSet<string> NeverPlaces = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah", "christmas", "easter",
-        "ramadan", "eid", "english", "internet", "web", "covid", "ebola", "sars", "mers", "zika", "aids", "hiv", "un", "eu", "nato",
+        "ramadan", "eid", "english", "internet", "web", "covid", "ebola", "sars", "mers", "zika", "aids", "hiv", "un", "nato",
         "who", "red", "cross", "crescent", "mp", "ceo", "tv", "am", "pm", "ok", "i", "a", "ii", "iii", "iv", "vi", "bc", "ad",
         // Generic words that start organisation and building names ("Centre for ...", "Federal Reserve", "White House").
         "centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",

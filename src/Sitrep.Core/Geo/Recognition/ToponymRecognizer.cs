@@ -145,12 +145,17 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         return (postings, PlaceMentionKind.Literal);
     }
 
-    private bool IsStrong(NamePosting[] postings)
+    /// <summary>
+    /// A name that is the main name of a country, continent, region, supplement entry or a city of at least
+    /// <paramref name="cityPopulation"/>: well known enough to stand inside a longer capitalised phrase
+    /// ("Boston Marathon") or, at the higher bar, at the start of a sentence though it is also a word.
+    /// </summary>
+    private bool IsStrong(NamePosting[] postings, long cityPopulation = 300_000)
     {
         foreach (var posting in postings)
         {
             var entry = gazetteer.Entry(posting.EntryIndex);
-            if ((posting.Kind & (NameKind.Primary | NameKind.Demonym | NameKind.Abbreviation)) != 0 && (entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.Population >= 1_000_000 || entry.Id >= SupplementIds.First))
+            if ((posting.Kind & (NameKind.Primary | NameKind.Demonym | NameKind.Abbreviation)) != 0 && (entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.Population >= cityPopulation || entry.Id >= SupplementIds.First))
             {
                 return true;
             }
@@ -319,17 +324,18 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         var rank = single ? gazetteer.CommonWordRank(key) : 0;
         if (rank is > 0 and <= CommonWordRankLimit && !isDemonym)
         {
-            if (firstToken.Initial && !strong && !qualified)
+            var wellKnown = IsStrong(postings, cityPopulation: 1_000_000);
+            if (firstToken.Initial && !wellKnown && !qualified)
             {
                 return false;
             }
 
-            if (rank < VeryCommonWordRank && !strong && !qualified)
+            if (rank < VeryCommonWordRank && !wellKnown && !qualified)
             {
                 return false;
             }
 
-            if (!strong && bestPopulation < 100_000 && !(locative || qualified))
+            if (!wellKnown && bestPopulation < 100_000 && !(locative || qualified))
             {
                 return false;
             }
