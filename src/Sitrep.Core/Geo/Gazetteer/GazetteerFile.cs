@@ -12,7 +12,7 @@ public static class GazetteerFile
     public const string FileName = "gazetteer.bin";
 
     private const string Magic = "SITREP-GAZ";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 3;
 
     public static void Write(string path, PlaceGazetteer gazetteer)
     {
@@ -36,16 +36,7 @@ public static class GazetteerFile
                 writer.Write(e.Population);
             }
 
-            writer.Write(gazetteer.Names.Count);
-            foreach (var (key, postings) in gazetteer.Names)
-            {
-                writer.Write(key);
-                writer.Write7BitEncodedInt(postings.Length);
-                foreach (var posting in postings)
-                {
-                    writer.Write7BitEncodedInt((posting.EntryIndex << 3) | (int)posting.Kind);
-                }
-            }
+            gazetteer.Names.Write(writer);
 
             writer.Write(gazetteer.CommonWords.Count);
             foreach (var (word, rank) in gazetteer.CommonWords)
@@ -86,20 +77,7 @@ public static class GazetteerFile
                 reader.ReadInt64());
         }
 
-        var nameCount = reader.ReadInt32();
-        var names = new Dictionary<string, NamePosting[]>(nameCount, StringComparer.Ordinal);
-        for (var i = 0; i < nameCount; i++)
-        {
-            var key = reader.ReadString();
-            var postings = new NamePosting[reader.Read7BitEncodedInt()];
-            for (var j = 0; j < postings.Length; j++)
-            {
-                var packed = reader.Read7BitEncodedInt();
-                postings[j] = new NamePosting(packed >> 3, (NameKind)(packed & 7));
-            }
-
-            names[key] = postings;
-        }
+        var names = NameIndex.Read(reader);
 
         var commonCount = reader.ReadInt32();
         var common = new Dictionary<string, int>(commonCount, StringComparer.Ordinal);

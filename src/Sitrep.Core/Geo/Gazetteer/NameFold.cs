@@ -18,7 +18,7 @@ public static class NameFold
 
     /// <summary>Whether a character belongs to a token (letters, digits and combining marks).</summary>
     public static bool IsTokenChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Marks are kept inside tokens but left out of keys, so vocalised and plain Arabic match.</summary>
     public static bool IsMark(char c) =>

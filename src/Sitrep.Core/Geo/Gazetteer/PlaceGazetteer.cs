@@ -9,19 +9,17 @@ namespace Sitrep.Geo.Gazetteer;
 public sealed class PlaceGazetteer
 {
     private readonly GazetteerEntry[] _entries;
-    private readonly Dictionary<string, NamePosting[]> _names;
-    private readonly Dictionary<string, NamePosting[]>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
+    private readonly NameIndex _names;
     private readonly FrozenDictionary<string, int> _countries;
     private readonly FrozenDictionary<string, int> _regions;
     private readonly Dictionary<string, int> _commonWordRank;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _commonSpanLookup;
 
-    internal PlaceGazetteer(GazetteerEntry[] entries, Dictionary<string, NamePosting[]> names, Dictionary<string, int> commonWordRank)
+    internal PlaceGazetteer(GazetteerEntry[] entries, NameIndex names, Dictionary<string, int> commonWordRank)
     {
         _entries = entries;
         Entries = entries;
         _names = names;
-        _spanLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         _commonWordRank = commonWordRank;
         _commonSpanLookup = commonWordRank.GetAlternateLookup<ReadOnlySpan<char>>();
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -41,7 +39,13 @@ public sealed class PlaceGazetteer
 
         _countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
         _regions = regions.ToFrozenDictionary(StringComparer.Ordinal);
-        MaxTokens = names.Keys.Max(NameFold.TokenCount);
+        var maxTokens = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            maxTokens = Math.Max(maxTokens, names.Key(i).Count(' ') + 1);
+        }
+
+        MaxTokens = maxTokens;
     }
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
@@ -54,11 +58,9 @@ public sealed class PlaceGazetteer
     /// <summary>The most tokens any name has; recognition never looks further.</summary>
     public int MaxTokens { get; }
 
-    public ReadOnlySpan<NamePosting> Lookup(ReadOnlySpan<char> key) =>
-        _spanLookup.TryGetValue(key, out var postings) ? postings : [];
+    public ReadOnlySpan<NamePosting> Lookup(ReadOnlySpan<char> key) => _names.Lookup(key);
 
-    public ReadOnlySpan<NamePosting> Lookup(string key) =>
-        _names.TryGetValue(key, out var postings) ? postings : [];
+    public ReadOnlySpan<NamePosting> Lookup(string key) => _names.Lookup(key);
 
     /// <summary>The rank of a one-word key among frequent English words (1 = most frequent), or 0 when it is not one.</summary>
     public int CommonWordRank(ReadOnlySpan<char> key) => _commonSpanLookup.TryGetValue(key, out var rank) ? rank : 0;
@@ -73,7 +75,7 @@ public sealed class PlaceGazetteer
 
     private static string RegionKey(string countryCode, string admin1) => string.Concat(countryCode, ".", admin1);
 
-    internal Dictionary<string, NamePosting[]> Names => _names;
+    internal NameIndex Names => _names;
 
     internal Dictionary<string, int> CommonWords => _commonWordRank;
 }

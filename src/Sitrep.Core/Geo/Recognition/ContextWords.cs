@@ -54,8 +54,40 @@ internal static class ContextWords
     public static readonly FrozenSet<string> NeverPlaces = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah", "christmas", "easter",
-        "ramadan", "eid", "english", "internet", "web", "covid", "ebola", "sars", "mers", "zika", "aids", "hiv", "un", "eu", "nato",
-        "who", "red", "cross", "crescent", "mp", "ceo", "tv", "am", "pm", "ok", "i", "a", "ii", "iii", "iv", "vi", "bc", "ad");
+        "ramadan", "eid", "english", "internet", "web", "covid", "ebola", "sars", "mers", "zika", "aids", "hiv", "un", "nato",
+        "who", "red", "cross", "crescent", "mp", "ceo", "tv", "am", "pm", "ok", "i", "a", "ii", "iii", "iv", "vi", "bc", "ad",
+        // Generic words that start organisation and building names ("Centre for ...", "Federal Reserve", "White House").
+        "centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "federal", "commerce", "free", "war", "act", "are", "police", "see", "pan", "union", "state", "city", "republic",
+        "kingdom", "government", "national", "white", "liberty", "victory", "independence", "progress", "hope", "mission",
+        "white house", "el nino", "la nina", "notre dame", "wall street", "downing street", "capitol hill", "silicon valley");
+
+    /// <summary>
+    /// Frequent English given names: alone they name a person far more often than the village that shares
+    /// the name ("Paul", "Mary", "Tyler"). Places that are big enough (country, capital, city of a million)
+    /// are not affected.
+    /// </summary>
+    public static readonly FrozenSet<string> GivenNames = Set(
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
+        "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian",
+        "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+        "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "alexander", "raymond",
+        "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary",
+        "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl",
+        "terry", "sean", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce",
+        "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent",
+        "russell", "elijah", "louis", "bobby", "philip", "johnny", "tom", "sam", "tony", "mike", "jim", "bob", "bill",
+        "levi", "rod", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+        "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy",
+        "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
+        "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine",
+        "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie",
+        "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl",
+        "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice",
+        "jean", "alice", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
+        "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "rose",
+        "alexis", "kayla", "miranda", "vladimir", "sergei", "ivan", "olga", "ahmed", "mohammed", "muhammad", "ali", "omar",
+        "hassan", "hussein", "fatima", "aisha");
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -145,12 +145,17 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         return (postings, PlaceMentionKind.Literal);
     }
 
-    private bool IsStrong(NamePosting[] postings)
+    /// <summary>
+    /// A name that is the main name of a country, continent, region, supplement entry or a city of at least
+    /// <paramref name="cityPopulation"/>: well known enough to stand inside a longer capitalised phrase
+    /// ("Boston Marathon") or, at the higher bar, at the start of a sentence though it is also a word.
+    /// </summary>
+    private bool IsStrong(NamePosting[] postings, long cityPopulation = 300_000)
     {
         foreach (var posting in postings)
         {
             var entry = gazetteer.Entry(posting.EntryIndex);
-            if ((posting.Kind & (NameKind.Primary | NameKind.Demonym)) != 0 && (entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.Population >= 1_000_000 || entry.Id >= SupplementIds.First))
+            if ((posting.Kind & (NameKind.Primary | NameKind.Demonym | NameKind.Abbreviation)) != 0 && (entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.Population >= cityPopulation || entry.Id >= SupplementIds.First))
             {
                 return true;
             }
@@ -182,7 +187,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         var a = text[end];
         if (gap == 1)
         {
-            return a is ' ' or '-' or '\'';
+            return a is ' ' or '-' or '\'' or '.';
         }
 
         return a == '.' && text[end + 1] == ' ' || a == '\'' && text[end + 1] == ' ';
@@ -238,7 +243,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         var firstToken = tokens[first];
         var single = first == last;
         var lowerKey = key;
-        if (single && ContextWords.NeverPlaces.Contains(lowerKey))
+        if (ContextWords.NeverPlaces.Contains(lowerKey))
         {
             return false;
         }
@@ -259,8 +264,13 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             anyPrimary |= (posting.Kind & (NameKind.Primary | NameKind.Demonym | NameKind.Abbreviation)) != 0;
         }
 
-        // All-capital short words are acronyms (WHO, DA, ERV) unless they are a known abbreviation (US, UK, DRC).
-        if (single && firstToken.Case == TokenCase.AllCaps && firstToken.Length <= 3 && !postings.Any(p => (p.Kind & NameKind.Abbreviation) != 0))
+        // All-capital short words are acronyms (WHO, DA, TASS) unless they are a known abbreviation (US, UK, DRC).
+        if (single && firstToken.Case == TokenCase.AllCaps && firstToken.Length <= 4 && !postings.Any(p => (p.Kind & NameKind.Abbreviation) != 0))
+        {
+            return false;
+        }
+
+        if (single && !strong && ContextWords.GivenNames.Contains(key))
         {
             return false;
         }
@@ -299,7 +309,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             }
         }
 
-        if (hasNext && next.Case is TokenCase.Capitalized or TokenCase.AllCaps && !isDemonym)
+        if (hasNext && next.Case is TokenCase.Capitalized or TokenCase.AllCaps && !isDemonym && !strong)
         {
             var word = Lower(text, next);
             if (!ContextWords.AreaWords.Contains(word) && !ContextWords.SettlementWords.Contains(word) && !IsPlaceWord(word))
@@ -314,17 +324,18 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         var rank = single ? gazetteer.CommonWordRank(key) : 0;
         if (rank is > 0 and <= CommonWordRankLimit && !isDemonym)
         {
-            if (firstToken.Initial && !strong && !qualified)
+            var wellKnown = IsStrong(postings, cityPopulation: 1_000_000);
+            if (firstToken.Initial && !wellKnown && !qualified)
             {
                 return false;
             }
 
-            if (rank < VeryCommonWordRank && !strong && !qualified)
+            if (rank < VeryCommonWordRank && !wellKnown && !qualified)
             {
                 return false;
             }
 
-            if (!strong && bestPopulation < 100_000 && !(locative || qualified))
+            if (!wellKnown && bestPopulation < 100_000 && !(locative || qualified))
             {
                 return false;
             }
@@ -434,5 +445,13 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         }
     }
 
-    private static string Lower(string text, TextToken token) => NameFold.Key(text[token.Start..token.End]);
+    /// <summary>The folded form of one token (it has no separators, so this equals its key).</summary>
+    private static string Lower(string text, TextToken token) =>
+        string.Create(token.Length, (text, token.Start), static (span, state) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = NameFold.Fold(state.text[state.Start + i]);
+            }
+        });
 }

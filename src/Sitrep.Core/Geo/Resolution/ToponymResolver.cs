@@ -17,7 +17,10 @@ public sealed record RankedCandidate(GazetteerEntry Entry, double Score, string 
 /// </summary>
 public sealed class ToponymResolver(PlaceGazetteer gazetteer)
 {
-    private const int MaxCandidates = 60;
+    private const int MaxCandidates = 40;
+
+    /// <summary>Only the best candidates by prior get the (costlier) nearness bonus.</summary>
+    private const int NearnessCandidates = 12;
     private const double MinimumScore = 0.30;
 
     public IReadOnlyList<Resolution> Resolve(IReadOnlyList<Toponym> toponyms, bool keepRanking)
@@ -53,6 +56,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         var countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
         var regionsMentioned = new HashSet<string>(StringComparer.Ordinal);
         var countriesMentioned = new HashSet<string>(StringComparer.Ordinal);
+        var regionsWithPlaces = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var total = 0.0;
         for (var t = 0; t < count; t++)
         {
@@ -64,6 +68,17 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             var weight = 0.5 + Math.Min(firstMargin[t], 1.0);
             countryWeight[entry.CountryCode] = countryWeight.GetValueOrDefault(entry.CountryCode) + weight;
             total += weight;
+            if (entry.FeatureClass == 'P' && entry.Admin1.Length > 0)
+            {
+                var region = entry.CountryCode + "." + entry.Admin1;
+                if (!regionsWithPlaces.TryGetValue(region, out var names))
+                {
+                    regionsWithPlaces[region] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                names.Add(toponyms[t].Key);
+            }
+
             if (entry.IsCountry)
             {
                 countriesMentioned.Add(entry.CountryCode);
@@ -74,12 +89,24 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             }
         }
 
+        // Distinct first-pass places below country level, for the nearness bonus (one entry counts once).
+        var seen = new HashSet<long>();
+        var neighbours = new List<GazetteerEntry>();
+        for (var t = 0; t < count; t++)
+        {
+            if (firstChoice[t] is { } choice && !choice.IsCountry && !choice.IsContinent && seen.Add(choice.Id))
+            {
+                neighbours.Add(choice);
+            }
+        }
+
         var results = new Resolution[count];
         for (var t = 0; t < count; t++)
         {
             var toponym = toponyms[t];
             var list = candidates[t];
             var qualifier = toponym.QualifierIndex is { } q ? candidates[q] : null;
+            var qualified = t > 0 && toponyms[t - 1].QualifierIndex == t ? candidates[t - 1].Take(5).ToList() : null;
             var ranked = new List<RankedCandidate>(list.Count);
             foreach (var (index, kind, prior) in list)
             {
@@ -96,12 +123,27 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                     score += 0.35;
                 }
 
+                if (entry.IsFirstOrderRegion && regionsWithPlaces.TryGetValue(entry.CountryCode + "." + entry.Admin1, out var towns)
+                    && (towns.Count > 1 || !towns.Contains(toponym.Key)))
+                {
+                    score += 0.35; // the document names a town inside this region
+                }
+
                 if (qualifier is not null && Qualifies(qualifier, entry))
                 {
                     score += 1.0;
                 }
 
-                score += Nearness(entry, t, firstChoice);
+                if (qualified is not null && Qualifies(qualified, entry, reverse: true))
+                {
+                    score += 0.6; // "Manaoag, Pangasinan": the qualifier is where the place before it is
+                }
+
+                if (list.Count > 1 && ranked.Count < NearnessCandidates)
+                {
+                    score += Nearness(entry, firstChoice[t], neighbours);
+                }
+
                 ranked.Add(new RankedCandidate(entry, score, keepRanking ? Reason(prior, focus, score) : ""));
             }
 
@@ -169,22 +211,23 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
     }
 
     /// <summary>Whether one of the qualifier's candidates contains (country, region) or lies near the entry.</summary>
-    private bool Qualifies(List<(int Index, NameKind Kind, double Prior)> qualifier, GazetteerEntry entry)
+    private bool Qualifies(List<(int Index, NameKind Kind, double Prior)> others, GazetteerEntry entry, bool reverse = false)
     {
-        foreach (var (index, _, _) in qualifier)
+        foreach (var (index, _, _) in others)
         {
-            var container = gazetteer.Entry(index);
-            if (container.IsCountry && container.CountryCode == entry.CountryCode)
+            var other = gazetteer.Entry(index);
+            var (container, place) = reverse ? (entry, other) : (other, entry);
+            if (container.IsCountry && container.CountryCode == place.CountryCode)
             {
                 return true;
             }
 
-            if (container.IsFirstOrderRegion && container.CountryCode == entry.CountryCode && container.Admin1 == entry.Admin1)
+            if (container.IsFirstOrderRegion && container.CountryCode == place.CountryCode && container.Admin1 == place.Admin1)
             {
                 return true;
             }
 
-            if (container.Id != entry.Id && GeoMath.DistanceKm(container.Latitude, container.Longitude, entry.Latitude, entry.Longitude) < 60)
+            if (container.Id != place.Id && GeoMath.DistanceKm(container.Latitude, container.Longitude, place.Latitude, place.Longitude) < 60)
             {
                 return true;
             }
@@ -193,8 +236,8 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         return false;
     }
 
-    /// <summary>A bonus for being close to the other places the document names (first-pass choices).</summary>
-    private static double Nearness(GazetteerEntry entry, int self, GazetteerEntry?[] choices)
+    /// <summary>A bonus for being close to the other places the document names (distinct first-pass choices).</summary>
+    private static double Nearness(GazetteerEntry entry, GazetteerEntry? own, List<GazetteerEntry> neighbours)
     {
         if (entry.IsCountry || entry.IsContinent)
         {
@@ -202,21 +245,21 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         }
 
         var near = 0;
-        for (var o = 0; o < choices.Length; o++)
+        foreach (var other in neighbours)
         {
-            if (o == self || choices[o] is not { } other || other.IsCountry || other.IsContinent || other.Id == entry.Id)
+            if (other.Id == entry.Id || ReferenceEquals(other, own)
+                || Math.Abs(other.Latitude - entry.Latitude) > 2 || Math.Abs(other.Longitude - entry.Longitude) > 3)
             {
-                continue;
+                continue; // beyond ~200 km in latitude, or far in longitude: no need for the exact distance
             }
 
-            var distance = GeoMath.DistanceKm(entry.Latitude, entry.Longitude, other.Latitude, other.Longitude);
-            if (distance < 200)
+            if (GeoMath.DistanceKm(entry.Latitude, entry.Longitude, other.Latitude, other.Longitude) < 200 && ++near == 3)
             {
-                near++;
+                break;
             }
         }
 
-        return Math.Min(near, 3) * 0.12;
+        return near * 0.12;
     }
 
     private static string Reason(double prior, double focus, double score) =>
