@@ -5,6 +5,7 @@ internal static class BenchRunner
     private static readonly Dictionary<string, Func<string[], int>> Suites = new(StringComparer.Ordinal)
     {
         ["pipeline"] = PipelineBench.Run,
+        ["time"] = TimeBench.Run,
     };
 
     public static int Run(string[] args)
