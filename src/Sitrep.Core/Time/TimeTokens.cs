@@ -127,7 +127,7 @@ internal static class TimeTokens
             "very", "these", "shortly", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
             "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "half", "flat", "strong", "weak", "record", "year", "as",
-            "formerly", "lately", "presently", "nowadays", "now", "currently", "today", "tonight", "yesterday", "tomorrow", "overnight",
+            "formerly", "lately", "presently", "recent", "near", "distant", "foreseeable", "short", "long", "medium", "soon", "nowadays", "now", "currently", "today", "tonight", "yesterday", "tomorrow", "overnight",
             "noon", "midday", "midnight", "weekly", "hourly", "nightly", "fortnightly", "biannually", "semiannually", "fall", "spring",
             "summer", "autumn", "winter", "week", "weekend", "month", "day", "decade", "century", "quarter", "period",
         };
