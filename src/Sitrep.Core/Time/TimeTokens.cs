@@ -64,7 +64,12 @@ internal static class TimeTokens
             Trigger triggers;
             if (digit)
             {
-                triggers = Trigger.Digits | Trigger.Clock | Trigger.Starter;
+                triggers = Trigger.Digits | Trigger.Starter;
+                if (IsClockDigits(text, i))
+                {
+                    triggers |= Trigger.Clock;
+                }
+
                 if (word.Length == 4 && (word[0] == '1' || (word[0] == '2' && word[1] == '0')))
                 {
                     triggers |= Trigger.Year;
@@ -85,6 +90,18 @@ internal static class TimeTokens
         }
 
         return tokens;
+    }
+
+    /// <summary>"7:15", "10 p.m.", "5pm", "14.30": digits a clock time continues from.</summary>
+    private static bool IsClockDigits(string text, int end)
+    {
+        if (end < text.Length && (text[end] == ':' || text[end] == '.') && end + 1 < text.Length && char.IsDigit(text[end + 1]))
+        {
+            return true;
+        }
+
+        var next = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        return next + 1 < text.Length && (text[next] is 'a' or 'p' or 'A' or 'P') && (text[next + 1] is 'm' or 'M' || (text[next + 1] == '.' && next + 2 < text.Length && text[next + 2] is 'm' or 'M'));
     }
 
     private static FrozenDictionary<string, Trigger> BuildWords()
