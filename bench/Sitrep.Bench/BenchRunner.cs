@@ -9,6 +9,7 @@ internal static class BenchRunner
         ["geo"] = GeoBench.Run,
         ["ingest"] = IngestBench.Run,
         ["events"] = EventsBench.Run,
+        ["time"] = TimeBench.Run,
     };
 
     public static int Run(string[] args)

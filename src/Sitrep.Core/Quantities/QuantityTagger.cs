@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
@@ -24,7 +25,7 @@ public static partial class QuantityTagger
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     [GeneratedRegex(
-        @"(?<![\w.,$€£])(?<pre>(?:(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|up\s+to|fewer\s+than|less\s+than|under|at\s+most|as\s+many\s+as|as\s+much\s+as|around|about|approximately|some|nearly|almost|roughly|an\s+estimated|estimated|close\s+to|just\s+over|just\s+under|well\s+over|more\s+or\s+less|at\s+an\s+estimated|a\s+total\s+of|only|just)\s+)*)"
+        @"\G(?<![\w.,$€£])(?<pre>(?:(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|up\s+to|fewer\s+than|less\s+than|under|at\s+most|as\s+many\s+as|as\s+much\s+as|around|about|approximately|some|nearly|almost|roughly|an\s+estimated|estimated|close\s+to|just\s+over|just\s+under|well\s+over|more\s+or\s+less|at\s+an\s+estimated|a\s+total\s+of|only|just)\s+)*)"
         + @"(?<cur>US\$|\$|€|£|(?:USD|EUR|GBP)\s?)?"
         + @"(?<num>tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|dozens|scores|hundreds|thousands|millions|a\s+few\s+dozen|(?:a|one|two|three|four|five|six|several|half\s+a)\s+dozen|a\s+(?:hundred|thousand|million)|"
         + NumberWords.DigitPattern + "|" + NumberWords.WordPattern + @")"
@@ -48,15 +49,118 @@ public static partial class QuantityTagger
     public static List<QuantityMatch> Tag(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TextSpan> excluded)
     {
         var found = new List<QuantityMatch>();
-        for (var m = NumberRegex().Match(text); m.Success; m = m.NextMatch())
+        var covered = 0;
+        var i = 0;
+        while (i < text.Length)
         {
-            if (Read(text, m, sentences, excluded) is { } quantity && (found.Count == 0 || !found[^1].Span.Overlaps(quantity.Span)))
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
             {
-                found.Add(quantity);
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            // Only numbers (digits, number words, vague counts) trigger; the regex is anchored at the
+            // farthest plausible start (approximation words, a currency sign) and tried there only.
+            if (wordStart < covered || !(char.IsDigit(c) || NumberStarters.Contains(text.AsSpan(wordStart, i - wordStart))))
+            {
+                continue;
+            }
+
+            foreach (var start in Starts(text, wordStart))
+            {
+                var m = NumberRegex().Match(text, start);
+                if (!m.Success || m.Index + m.Length <= wordStart)
+                {
+                    continue;
+                }
+
+                if (Read(text, m, sentences, excluded) is { } quantity && (found.Count == 0 || !found[^1].Span.Overlaps(quantity.Span)))
+                {
+                    found.Add(quantity);
+                    covered = quantity.Span.End;
+                }
+
+                covered = Math.Max(covered, m.Index + m.Length);
+                break;
             }
         }
 
         return found;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberStarters = new[]
+    {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety", "dozens", "scores", "hundreds", "thousands", "millions", "tens", "dozen", "hundred", "thousand", "million", "half",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixWords = new[]
+    {
+        "at", "least", "more", "than", "over", "upwards", "of", "in", "excess", "no", "fewer", "less", "up", "to", "under", "most", "as",
+        "many", "much", "around", "about", "approximately", "some", "nearly", "almost", "roughly", "an", "estimated", "close", "just",
+        "well", "or", "a", "total", "only", "several", "few",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Where a quantity around the number at <paramref name="numberStart"/> may begin, farthest first.</summary>
+    private static IEnumerable<int> Starts(string text, int numberStart)
+    {
+        var first = numberStart;
+        if (first > 0 && text[first - 1] is '$' or '€' or '£')
+        {
+            first--;
+            if (first >= 2 && text.AsSpan(first - 2, 2).Equals("US", StringComparison.Ordinal))
+            {
+                first -= 2;
+            }
+        }
+        else if (first >= 4 && (text.AsSpan(first - 4, 4).Equals("USD ", StringComparison.Ordinal) || text.AsSpan(first - 4, 4).Equals("EUR ", StringComparison.Ordinal) || text.AsSpan(first - 4, 4).Equals("GBP ", StringComparison.Ordinal)))
+        {
+            first -= 4;
+        }
+
+        var starts = new List<int>(6);
+        var position = first;
+        for (var words = 0; words < 5; words++)
+        {
+            var end = position;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end || end == position || !PrefixWords.Contains(text.AsSpan(start, end - start)))
+            {
+                break;
+            }
+
+            starts.Add(start);
+            position = start;
+        }
+
+        for (var k = starts.Count - 1; k >= 0; k--)
+        {
+            yield return starts[k];
+        }
+
+        yield return first;
+        if (first != numberStart)
+        {
+            yield return numberStart;
+        }
     }
 
     private static QuantityMatch? Read(string text, Match m, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TextSpan> excluded)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Sitrep.Documents;
 
 namespace Sitrep.Time;
@@ -14,7 +13,7 @@ internal enum Tense
     Future,
 }
 
-internal sealed partial class TimexContext(string text, DateOnly? anchor, IReadOnlyList<TextSpan> sentences)
+internal sealed class TimexContext(string text, DateOnly? anchor, IReadOnlyList<TextSpan> sentences)
 {
     public string Text { get; } = text;
 
@@ -31,11 +30,31 @@ internal sealed partial class TimexContext(string text, DateOnly? anchor, IReadO
         var (from, to) = sentences.Count == 0
             ? (Math.Max(0, position - 120), Math.Min(Text.Length, position + 120))
             : (sentences[SentenceAt(position)].Start, sentences[SentenceAt(position)].End);
-        var window = Text.AsSpan(from, to - from);
-        var relative = position - from;
-        var future = Nearest(FutureMarker(), window, relative);
-        var past = Nearest(PastMarker(), window, relative);
+        _markers ??= [];
+        if (!_markers.TryGetValue(from, out var markers))
+        {
+            markers = TenseMarkers.Find(Text, from, to);
+            _markers[from] = markers;
+        }
+
+        var future = Nearest(markers.Future, position);
+        var past = Nearest(markers.Past, position);
         return future < past ? Tense.Future : past < future ? Tense.Past : Tense.Unknown;
+    }
+
+    // Tense markers per sentence start, found once per sentence: (start, end) of each marker.
+    private Dictionary<int, ((int, int)[] Future, (int, int)[] Past)>? _markers;
+
+    private static int Nearest((int Start, int End)[] markers, int position)
+    {
+        var best = int.MaxValue;
+        foreach (var (start, end) in markers)
+        {
+            var distance = start > position ? start - position : Math.Max(0, position - end);
+            best = Math.Min(best, distance);
+        }
+
+        return best;
     }
 
     /// <summary>True when the nearest tense marker is a future one.</summary>
@@ -59,18 +78,6 @@ internal sealed partial class TimexContext(string text, DateOnly? anchor, IReadO
         var end = sentences.Count == 0 ? Math.Min(Text.Length, position + 120) : sentences[SentenceAt(position)].End;
         var start = Math.Max(0, Math.Min(position, sentences.Count == 0 ? position : sentences[SentenceAt(position)].Start) - 300);
         return Text.AsSpan(start, end - start).Contains(word, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static int Nearest(Regex regex, ReadOnlySpan<char> window, int position)
-    {
-        var best = int.MaxValue;
-        foreach (var match in regex.EnumerateMatches(window))
-        {
-            var distance = match.Index > position ? match.Index - position : position - (match.Index + match.Length);
-            best = Math.Min(best, Math.Abs(distance));
-        }
-
-        return best;
     }
 
     /// <summary>The text before <paramref name="position"/> back to the start of its sentence (at most 40 characters).</summary>
@@ -101,9 +108,4 @@ internal sealed partial class TimexContext(string text, DateOnly? anchor, IReadO
         return low;
     }
 
-    [GeneratedRegex(@"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled|expected\s+to|due\s+to|set\s+to|(?:is|are)\s+to|intends?\s+to|upcoming|hopes?\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FutureMarker();
-
-    [GeneratedRegex(@"\b(?:was|were|had|did|said|told|began|came|went|took|gave|made|met|left|fell|rose|won|lost|saw|ago|\w{2,}(?<!need|expect|schedul|plann|intend|us)ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PastMarker();
 }

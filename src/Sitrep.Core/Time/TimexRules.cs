@@ -19,46 +19,97 @@ internal static partial class TimexRules
 
     private const string Approx = @"about|around|approximately|nearly|almost|some|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|(?:just|well)\s+(?:over|under)|over|under|within";
 
+    /// <summary>
+    /// Every rule with the trigger words that can occur in its matches and how many words before a
+    /// trigger a match may start. Rules are tried only at those starts (their regexes are anchored with
+    /// \G), so the cost follows the number of trigger words, not the length of the text.
+    /// </summary>
+    private static readonly Rule[] Rules =
+    [
+        new(IsoDateRegex(), IsoDate, 0, Trigger.Digits, 0),
+        new(MonthDayRegex(), MonthDay, 1, Trigger.Month, 4),
+        new(DayMonthRegex(), DayMonth, 1, Trigger.Month, 5),
+        new(MonthYearRegex(), MonthYear, 2, Trigger.Month, 6),
+        new(MonthRegex(), MonthAlone, 3, Trigger.Month, 6),
+        new(YearRegex(), YearAlone, 4, Trigger.Year, 6),
+        new(DecadeRegex(), Decade, 2, Trigger.Decade, 3),
+        new(CenturyRegex(), Century, 2, Trigger.Century, 4),
+        new(QuarterRegex(), Quarter, 1, Trigger.QuarterOrHalf, 8),
+        new(RelativePeriodRegex(), RelativePeriod, 2, Trigger.Period, 6),
+        new(SeasonYearRegex(), SeasonYear, 2, Trigger.Season, 4),
+        new(DeicticDayRegex(), DeicticDay, 1, Trigger.Deictic, 3),
+        new(WeekdayRegex(), Weekday, 2, Trigger.Weekday, 4),
+        new(DurationRegex(), Duration, 3, Trigger.Unit, 10),
+        new(VagueRegex(), Vague, 5, Trigger.Vague, 4),
+        new(ClockRegex(), Clock, 1, Trigger.Clock, 3),
+        new(SetRegex(), Set, 2, Trigger.SetWord, 0),
+        new(SpelledYearRegex(), SpelledYear, 2, Trigger.Spelled, 5),
+        new(TheUnitRegex(), TheUnit, 6, Trigger.Period, 5),
+        new(OrdinalDayRegex(), OrdinalDay, 4, Trigger.Unit, 6),
+        new(YearEarlierRegex(), YearEarlier, 5, Trigger.Period, 0),
+    ];
+
     public static void Collect(TimexContext context, List<TimexDraft> drafts)
     {
         var text = context.Text;
-        Run(IsoDateRegex(), IsoDate, 0);
-        Run(MonthDayRegex(), MonthDay, 1);
-        Run(DayMonthRegex(), DayMonth, 1);
-        Run(MonthYearRegex(), MonthYear, 2);
-        Run(MonthRegex(), MonthAlone, 3);
-        Run(YearRegex(), YearAlone, 4);
-        Run(DecadeRegex(), Decade, 2);
-        Run(CenturyRegex(), Century, 2);
-        Run(QuarterRegex(), Quarter, 1);
-        Run(RelativePeriodRegex(), RelativePeriod, 2);
-        Run(SeasonYearRegex(), SeasonYear, 2);
-        Run(DeicticDayRegex(), DeicticDay, 1);
-        Run(WeekdayRegex(), Weekday, 2);
-        Run(DurationRegex(), Duration, 3);
-        Run(VagueRegex(), Vague, 5);
-        Run(ClockRegex(), Clock, 1);
-        Run(SetRegex(), Set, 2);
-        Run(SpelledYearRegex(), SpelledYear, 2);
-        Run(TheUnitRegex(), TheUnit, 6);
-        Run(OrdinalDayRegex(), OrdinalDay, 4);
-        Run(YearEarlierRegex(), YearEarlier, 5);
-
-        void Run(Regex regex, Func<Match, TimexContext, TimexDraft?> handler, int priority)
+        var tokens = TimeTokens.Scan(text);
+        if (tokens.Count == 0)
         {
-            for (var match = regex.Match(text); match.Success; match = match.NextMatch())
+            return;
+        }
+
+        foreach (var rule in Rules)
+        {
+            var lastStart = -1;
+            for (var t = 0; t < tokens.Count; t++)
             {
-                if (handler(match, context) is { } draft)
+                if ((tokens[t].Triggers & rule.Triggers) == 0)
                 {
-                    drafts.Add(draft with { Priority = priority, Rule = handler.Method.Name });
+                    continue;
+                }
+
+                // Try the farthest start first: the first match that reaches the trigger is the longest.
+                for (var back = Math.Min(rule.MaxBack, t); back >= 0; back--)
+                {
+                    if (back > 0 && (tokens[t - back].Triggers & Trigger.Starter) == 0)
+                    {
+                        continue; // no expression begins with an ordinary noun or verb
+                    }
+
+                    var start = tokens[t - back].Start;
+                    if (rule.Triggers.HasFlag(Trigger.Decade) && back == 0 && start > 0 && text[start - 1] == '\'')
+                    {
+                        start--; // "'80s"
+                    }
+
+                    if (start <= lastStart)
+                    {
+                        continue;
+                    }
+
+                    var match = rule.Regex.Match(text, start);
+                    if (!match.Success || match.Index + match.Length <= tokens[t].Start)
+                    {
+                        continue;
+                    }
+
+                    lastStart = start;
+                    if (rule.Handler(match, context) is { } draft)
+                    {
+                        drafts.Add(draft with { Priority = rule.Priority, Rule = rule.Handler.Method.Name });
+                    }
+
+                    break;
                 }
             }
         }
     }
 
+    private sealed record Rule(Regex Regex, Func<Match, TimexContext, TimexDraft?> Handler, int Priority, Trigger Triggers, int MaxBack);
+
     // ---- absolute dates ----
 
-    [GeneratedRegex(@"\b(?<year>1[0-9]\d\d|20\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b|\b(?<m>1[0-2]|0?[1-9])/(?<d>[12]\d|3[01]|0?[1-9])/(?<year>1[0-9]\d\d|20\d\d)\b", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<year>1[0-9]\d\d|20\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])|(?<m>1[0-2]|0?[1-9])/(?<d>[12]\d|3[01]|0?[1-9])/(?<year>1[0-9]\d\d|20\d\d))\b", Options)]
     private static partial Regex IsoDateRegex();
 
     private static TimexDraft? IsoDate(Match m, TimexContext c)
@@ -67,7 +118,7 @@ internal static partial class TimexRules
         return date is { } d ? new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, TimexValues.Day(d)) : null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<wd>" + Weekdays + @"),?\s+(?:the\s+)?)?(?:(?<part>early|late|mid)[\s-]+)?" + Month + @"\s*" + DayOfMonth + @"\b(?![,.]?\d|\s*%|:\d)(?:,?\s+" + Year + @"\b)?", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<wd>" + Weekdays + @"),?\s+(?:the\s+)?)?(?:(?<part>early|late|mid)[\s-]+)?" + Month + @"\s*" + DayOfMonth + @"\b(?![,.]?\d|\s*%|:\d)(?:,?\s+" + Year + @"\b)?", Options)]
     private static partial Regex MonthDayRegex();
 
     private static TimexDraft? MonthDay(Match m, TimexContext c)
@@ -80,7 +131,7 @@ internal static partial class TimexRules
         return DateFrom(m, c, MonthNumber(m.Groups["month"].Value), Int(m, "day"));
     }
 
-    [GeneratedRegex(@"\b(?:(?<wd>" + Weekdays + @"),?\s+)?(?:the\s+)?" + DayOfMonth + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @"\b)?", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<wd>" + Weekdays + @"),?\s+)?(?:the\s+)?" + DayOfMonth + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @"\b)?", Options)]
     private static partial Regex DayMonthRegex();
 
     private static TimexDraft? DayMonth(Match m, TimexContext c)
@@ -121,7 +172,7 @@ internal static partial class TimexRules
             : null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<part>" + PartPrefix + @")[\s-]+)?" + Month + @",?\s+(?:of\s+)?" + Year + @"\b(?!\s*(?:%|,\d))", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<part>" + PartPrefix + @")[\s-]+)?" + Month + @",?\s+(?:of\s+)?" + Year + @"\b(?!\s*(?:%|,\d))", Options)]
     private static partial Regex MonthYearRegex();
 
     private static TimexDraft? MonthYear(Match m, TimexContext c)
@@ -137,7 +188,7 @@ internal static partial class TimexRules
         };
     }
 
-    [GeneratedRegex(@"\b(?:(?<part>" + PartPrefix + @")[\s-]+)?(?:(?<rel>this\s+past|this\s+coming|last|next|this|past)\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(?<yrel>this|last|next)\s+year\b)?", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<part>" + PartPrefix + @")[\s-]+)?(?:(?<rel>this\s+past|this\s+coming|last|next|this|past)\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(?<yrel>this|last|next)\s+year\b)?", Options)]
     private static partial Regex MonthRegex();
 
     private static TimexDraft? MonthAlone(Match m, TimexContext c)
@@ -188,7 +239,7 @@ internal static partial class TimexRules
         return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Month(year, month)) { Mod = mod };
     }
 
-    [GeneratedRegex(@"(?<![$€£#\d.,]|No\.\s|\d\s)\b(?:(?<part>" + PartPrefix + @"|the\s+year)[\s-]+)?(?:(?<fiscal>fiscal(?:\s+year)?|FY)[\s-]?)?" + Year + @"(?:-(?<end>\d\d(?!\d)|1[0-9]\d\d|20\d\d))?\b(?!\s*(?:%|per\s*cent|percent)|[,.]\d|-\d|\s*(?:people|persons|troops|soldiers|civilians|refugees|families|children|men|women|tonnes|tons|trucks|vehicles|dollars|euros|km|kilometres|kilometers|miles|metres|meters|feet|votes|cases|deaths|dead|homes|houses|acres|hectares|kg|litres|liters|barrels))", Options)]
+    [GeneratedRegex(@"\G" + @"(?<![$€£#\d.,]|No\.\s|\d\s)\b(?:(?<part>" + PartPrefix + @"|the\s+year)[\s-]+)?(?:(?<fiscal>fiscal(?:\s+year)?|FY)[\s-]?)?" + Year + @"(?:-(?<end>\d\d(?!\d)|1[0-9]\d\d|20\d\d))?\b(?!\s*(?:%|per\s*cent|percent)|[,.]\d|-\d|\s*(?:people|persons|troops|soldiers|civilians|refugees|families|children|men|women|tonnes|tons|trucks|vehicles|dollars|euros|km|kilometres|kilometers|miles|metres|meters|feet|votes|cases|deaths|dead|homes|houses|acres|hectares|kg|litres|liters|barrels))", Options)]
     private static partial Regex YearRegex();
 
     private static TimexDraft? YearAlone(Match m, TimexContext c)
@@ -230,7 +281,7 @@ internal static partial class TimexRules
         };
     }
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:(?<part>early|late|mid)[\s-]+)?(?:(?<dec>1[0-9]\d0|20\d0)'?s|'(?<short>\d0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:the\s+)?(?:(?<part>early|late|mid)[\s-]+)?(?:(?<dec>1[0-9]\d0|20\d0)'?s|'(?<short>\d0)s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", Options)]
     private static partial Regex DecadeRegex();
 
     private static TimexDraft? Decade(Match m, TimexContext c)
@@ -267,7 +318,7 @@ internal static partial class TimexRules
         return new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, TimexValues.Decade(year)) { Mod = TimeLexicon.PartMod(m.Groups["part"].Value) };
     }
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:(?<part>early|late|mid)[\s-]+)?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+century\b", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:the\s+)?(?:(?<part>early|late|mid)[\s-]+)?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+century\b", Options)]
     private static partial Regex CenturyRegex();
 
     private static TimexDraft? Century(Match m, TimexContext c)
@@ -285,7 +336,7 @@ internal static partial class TimexRules
         return n is < 1 or > 30 ? null : new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, TimexValues.Century(n)) { Mod = TimeLexicon.PartMod(m.Groups["part"].Value) };
     }
 
-    [GeneratedRegex(@"\b(?:(?<det>the|its|this|that|a|(?<yrel>this|last|next)\s+year's|(?<yp>1[0-9]\d\d|20\d\d)'s|the\s+(?<yp>1[0-9]\d\d|20\d\d))\s+)?(?:(?<flat>flat|strong|weak|disappointing|sluggish|record)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?" + Year + @"|,?\s+(?:fiscal\s+)?" + Year + @")?\b(?!-)", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<det>the|its|this|that|a|(?<yrel>this|last|next)\s+year's|(?<yp>1[0-9]\d\d|20\d\d)'s|the\s+(?<yp>1[0-9]\d\d|20\d\d))\s+)?(?:(?<flat>flat|strong|weak|disappointing|sluggish|record)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?" + Year + @"|,?\s+(?:fiscal\s+)?" + Year + @")?\b(?!-)", Options)]
     private static partial Regex QuarterRegex();
 
     private static TimexDraft? Quarter(Match m, TimexContext c)
@@ -319,7 +370,7 @@ internal static partial class TimexRules
 
     // ---- relative to the publication date ----
 
-    [GeneratedRegex(@"\b(?<rel>(?:(?:early|late|earlier|later)\s+|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+)?(?:this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+same|the\s+following|this\s+past|this\s+coming)|(?:early|late|earlier|later)\s+(?:this|last|next)|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the)\s+(?<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!-|\s+(?:or|and)\s+(?:so|two))", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?<rel>(?:(?:early|late|earlier|later)\s+|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+)?(?:this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+same|the\s+following|this\s+past|this\s+coming)|(?:early|late|earlier|later)\s+(?:this|last|next)|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the)\s+(?<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!-|\s+(?:or|and)\s+(?:so|two))", Options)]
     private static partial Regex RelativePeriodRegex();
 
     private static TimexDraft? RelativePeriod(Match m, TimexContext c)
@@ -378,7 +429,7 @@ internal static partial class TimexRules
         return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.At(date, unit)) { Mod = mod };
     }
 
-    [GeneratedRegex(@"\b(?:(?<part>early|late|mid)[\s-]+)?(?:the\s+(?:(?<part2>early|late)\s+)?)?(?<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+" + Year + @"\b", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<part>early|late|mid)[\s-]+)?(?:the\s+(?:(?<part2>early|late)\s+)?)?(?<season>spring|summer|fall|autumn|winter)(?:\s+of)?\s+" + Year + @"\b", Options)]
     private static partial Regex SeasonYearRegex();
 
     private static TimexDraft? SeasonYear(Match m, TimexContext c) =>
@@ -387,7 +438,7 @@ internal static partial class TimexRules
             Mod = TimeLexicon.PartMod(m.Groups["part"].Success ? m.Groups["part"].Value : m.Groups["part2"].Value),
         };
 
-    [GeneratedRegex(@"\b(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<word>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)(?:(?<comma>,)?\s+(?<dp>morning|afternoon|evening|night))?\b(?!'s)", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<word>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)(?:(?<comma>,)?\s+(?<dp>morning|afternoon|evening|night))?\b(?!'s)", Options)]
     private static partial Regex DeicticDayRegex();
 
     private static TimexDraft? DeicticDay(Match m, TimexContext c)
@@ -425,7 +476,7 @@ internal static partial class TimexRules
         return new TimexDraft(m.Index, end, type, value) { Mod = mod };
     }
 
-    [GeneratedRegex(@"\b(?:(?<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following)\s+)?(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<wd>" + Weekdays + @")(?<plural>s)?\b(?:\s+(?<dp>" + PartOfDay + @")(?<dps>s)?\b)?(?!,?\s+(?:" + TimeLexicon.Months + @"|the\s+\d|\d))", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following)\s+)?(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<wd>" + Weekdays + @")(?<plural>s)?\b(?:\s+(?<dp>" + PartOfDay + @")(?<dps>s)?\b)?(?!,?\s+(?:" + TimeLexicon.Months + @"|the\s+\d|\d))", Options)]
     private static partial Regex WeekdayRegex();
 
     private static TimexDraft? Weekday(Match m, TimexContext c)
@@ -468,7 +519,7 @@ internal static partial class TimexRules
 
     // ---- durations, and "N units ago" ----
 
-    [GeneratedRegex(@"\b(?:(?<approx>" + Approx + @")\s+)?(?:(?<det>the\s+(?:past|last|next|first|previous|coming|following|final|latest|remaining|same|ensuing|preceding)|the|another|an\s+additional|an\s+extra|its\s+first|its\s+last|each\s+of\s+the\s+(?:past|last|next))\s+)?" + Number + @"(?<sep>[\s-]+)(?:(?<more>more|additional|extra|straight|consecutive|full|long|trading|working|business|calendar|successive)[\s-]+)?(?<unit>" + Units + @")(?<old>-old)?\b(?<or>\s+or\s+(?:so|more|longer))?(?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously))?", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<approx>" + Approx + @")\s+)?(?:(?<det>the\s+(?:past|last|next|first|previous|coming|following|final|latest|remaining|same|ensuing|preceding)|the|another|an\s+additional|an\s+extra|its\s+first|its\s+last|each\s+of\s+the\s+(?:past|last|next))\s+)?" + Number + @"(?<sep>[\s-]+)(?:(?<more>more|additional|extra|straight|consecutive|full|long|trading|working|business|calendar|successive)[\s-]+)?(?<unit>" + Units + @")(?<old>-old)?\b(?<or>\s+or\s+(?:so|more|longer))?(?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously))?", Options)]
     private static partial Regex DurationRegex();
 
     private static TimexDraft? Duration(Match m, TimexContext c)
@@ -634,7 +685,7 @@ internal static partial class TimexRules
 
     // ---- vague references ----
 
-    [GeneratedRegex(@"\b(?:(?<present>(?:right\s+|just\s+|until\s+|till\s+|by\s+)?now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being)|(?<past>(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|(?<=\bin\s)the\s+past|(?<=\bin\s)(?:recent|past)\s+(?:years|months|weeks|days|decades|times))|(?<future>(?<=\bin\s)the\s+(?:near\s+|distant\s+|foreseeable\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)(?:the\s+)?(?:coming|next\s+few)\s+(?:years|months|weeks|days|decades)|the\s+(?:short|near|long|medium)\s+term|as\s+soon\s+as\s+possible))\b", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<present>(?:right\s+|just\s+|until\s+|till\s+|by\s+)?now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being)|(?<past>(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|(?<=\bin\s)the\s+past|(?<=\bin\s)(?:recent|past)\s+(?:years|months|weeks|days|decades|times))|(?<future>(?<=\bin\s)the\s+(?:near\s+|distant\s+|foreseeable\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)(?:the\s+)?(?:coming|next\s+few)\s+(?:years|months|weeks|days|decades)|the\s+(?:short|near|long|medium)\s+term|as\s+soon\s+as\s+possible))\b", Options)]
     private static partial Regex VagueRegex();
 
     private static TimexDraft? Vague(Match m, TimexContext c)
@@ -675,7 +726,7 @@ internal static partial class TimexRules
 
     // ---- clock times ----
 
-    [GeneratedRegex(@"\b(?:(?<approx>around|about|approximately|at\s+about|shortly\s+(?:before|after))\s+)?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>[ap]\.?\s?m\b\.?)|(?<h24>[01]\d|2[0-3]):(?<min24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?|(?<noon>noon|midday|midnight))(?:\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?:(?<wd>" + Weekdays + @")|(?<dword>today|yesterday|tomorrow)|" + Month + @"\s+" + DayOfMonth + @"\b))?", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<approx>around|about|approximately|at\s+about|shortly\s+(?:before|after))\s+)?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>[ap]\.?\s?m\b\.?)|(?<h24>[01]\d|2[0-3]):(?<min24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?|(?<noon>noon|midday|midnight))(?:\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?:(?<wd>" + Weekdays + @")|(?<dword>today|yesterday|tomorrow)|" + Month + @"\s+" + DayOfMonth + @"\b))?", Options)]
     private static partial Regex ClockRegex();
 
     private static TimexDraft? Clock(Match m, TimexContext c)
@@ -739,7 +790,7 @@ internal static partial class TimexRules
 
     // ---- sets ----
 
-    [GeneratedRegex(@"\b(?:(?<q>every|each)\s+(?:(?<other>other)\s+|(?<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|(?<unitp>seconds|minutes|hours|days|weeks|months|years))|(?<wd>" + Weekdays + @")|(?<season>" + Seasons + @")|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))|(?<adv>hourly|nightly|fortnightly|biannually|semiannually))\b", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<q>every|each)\s+(?:(?<other>other)\s+|(?<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|(?<unitp>seconds|minutes|hours|days|weeks|months|years))|(?<wd>" + Weekdays + @")|(?<season>" + Seasons + @")|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))|(?<adv>hourly|nightly|fortnightly|biannually|semiannually))\b", Options)]
     private static partial Regex SetRegex();
 
     private static TimexDraft? Set(Match m, TimexContext c)
@@ -792,7 +843,7 @@ internal static partial class TimexRules
 
     // ---- years in words ----
 
-    [GeneratedRegex(@"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+|the\s+(?<season>" + Seasons + @")\s+of\s+)?(?:(?<hi>nineteen|eighteen|twenty)[\s-](?<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))|(?<theyear>the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(?<small>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))?(?(theyear)|(?=\s*(?:[.,;)]|$|\s+(?:and|or|to|when|after|before|was|is|will)\b))))\b", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+|the\s+(?<season>" + Seasons + @")\s+of\s+)?(?:(?<hi>nineteen|eighteen|twenty)[\s-](?<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))|(?<theyear>the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(?<small>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))?(?(theyear)|(?=\s*(?:[.,;)]|$|\s+(?:and|or|to|when|after|before|was|is|will)\b))))\b", Options)]
     private static partial Regex SpelledYearRegex();
 
     private static TimexDraft? SpelledYear(Match m, TimexContext c)
@@ -848,7 +899,7 @@ internal static partial class TimexRules
 
     // ---- "the quarter", "the year", "the weekend", "the latest period" ----
 
-    [GeneratedRegex(@"\b(?<det>the|this|that|its|their)\s+(?:(?:comparable|corresponding|same)\s+(?=year))?(?:(?<yp>1[0-9]\d\d|20\d\d)\s+(?=quarter|period))?(?:(?<q>latest|current|previous|past|last|recent|same|comparable|prior|year-earlier|year-ago|year\s+earlier|fiscal|full|whole|entire)\s+)?(?:(?<q2>fiscal)\s+)?(?<unit>quarter|period|year|week|weekend|month|day)\b(?!-|'s|\s+(?:before|after|of\s+(?:the|his|her|their)|when|that))", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?<det>the|this|that|its|their)\s+(?:(?:comparable|corresponding|same)\s+(?=year))?(?:(?<yp>1[0-9]\d\d|20\d\d)\s+(?=quarter|period))?(?:(?<q>latest|current|previous|past|last|recent|same|comparable|prior|year-earlier|year-ago|year\s+earlier|fiscal|full|whole|entire)\s+)?(?:(?<q2>fiscal)\s+)?(?<unit>quarter|period|year|week|weekend|month|day)\b(?!-|'s|\s+(?:before|after|of\s+(?:the|his|her|their)|when|that))", Options)]
     private static partial Regex TheUnitRegex();
 
     private static TimexDraft? TheUnit(Match m, TimexContext c)
@@ -958,7 +1009,7 @@ internal static partial class TimexRules
 
     // ---- "the 11th day", "for the third consecutive day" ----
 
-    [GeneratedRegex(@"\b(?<det>the|its|a|their)\s+(?<ord>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth)\s+(?:(?:straight|consecutive|successive|full)\s+)?(?<unit>day|week|month|year)\b", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?<det>the|its|a|their)\s+(?<ord>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth)\s+(?:(?:straight|consecutive|successive|full)\s+)?(?<unit>day|week|month|year)\b", Options)]
     private static partial Regex OrdinalDayRegex();
 
     private static TimexDraft? OrdinalDay(Match m, TimexContext c)
@@ -1046,7 +1097,7 @@ internal static partial class TimexRules
         return TimexValues.Quarter(reported.Year, TimexValues.QuarterOf(reported));
     }
 
-    [GeneratedRegex(@"\byear-(?:earlier|ago)\b", Options)]
+    [GeneratedRegex(@"\G" + @"\byear-(?:earlier|ago)\b", Options)]
     private static partial Regex YearEarlierRegex();
 
     private static TimexDraft? YearEarlier(Match m, TimexContext c)

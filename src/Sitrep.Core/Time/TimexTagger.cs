@@ -119,3 +119,4 @@ public static partial class TimexTagger
     [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BetweenBefore();
 }
+

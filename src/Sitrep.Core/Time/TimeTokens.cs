@@ -1,0 +1,162 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Time;
+
+/// <summary>Which rules a word can trigger.</summary>
+[Flags]
+internal enum Trigger
+{
+    None = 0,
+    Digits = 1,
+    Month = 1 << 1,
+    Weekday = 1 << 2,
+    Year = 1 << 3,
+    Decade = 1 << 4,
+    Century = 1 << 5,
+    QuarterOrHalf = 1 << 6,
+    Period = 1 << 7,
+    Season = 1 << 8,
+    Deictic = 1 << 9,
+    Unit = 1 << 10,
+    Vague = 1 << 11,
+    Clock = 1 << 12,
+    SetWord = 1 << 13,
+    Spelled = 1 << 14,
+
+    /// <summary>A word a temporal expression may begin with (modifiers, determiners, numbers).</summary>
+    Starter = 1 << 15,
+}
+
+/// <summary>A word or number of the text, with the rules it can trigger.</summary>
+internal readonly record struct TimeToken(int Start, int End, Trigger Triggers);
+
+/// <summary>
+/// Splits text into runs of letters or digits and marks the ones that can anchor a temporal
+/// expression, in one pass without allocating per word.
+/// </summary>
+internal static class TimeTokens
+{
+    private static readonly FrozenDictionary<string, Trigger> Words = BuildWords();
+
+    private static readonly FrozenDictionary<string, Trigger>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static List<TimeToken> Scan(string text)
+    {
+        var tokens = new List<TimeToken>(text.Length / 6);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var digit = char.IsDigit(c);
+            while (i < text.Length && (digit ? char.IsDigit(text[i]) : char.IsLetter(text[i])))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            Trigger triggers;
+            if (digit)
+            {
+                triggers = Trigger.Digits | Trigger.Starter;
+                if (IsClockDigits(text, i))
+                {
+                    triggers |= Trigger.Clock;
+                }
+
+                if (word.Length == 4 && (word[0] == '1' || (word[0] == '2' && word[1] == '0')))
+                {
+                    triggers |= Trigger.Year;
+                }
+
+                // "1980s", "'80s": a decade; the 's' follows the digits directly.
+                if (i < text.Length && (text[i] == 's' || text[i] == '\'') && word[^1] == '0')
+                {
+                    triggers |= Trigger.Decade;
+                }
+            }
+            else
+            {
+                triggers = Lookup.TryGetValue(word, out var found) ? found : Trigger.None;
+            }
+
+            tokens.Add(new TimeToken(start, i, triggers));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>"7:15", "10 p.m.", "5pm", "14.30": digits a clock time continues from.</summary>
+    private static bool IsClockDigits(string text, int end)
+    {
+        if (end < text.Length && (text[end] == ':' || text[end] == '.') && end + 1 < text.Length && char.IsDigit(text[end + 1]))
+        {
+            return true;
+        }
+
+        var next = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        return next + 1 < text.Length && (text[next] is 'a' or 'p' or 'A' or 'P') && (text[next + 1] is 'm' or 'M' || (text[next + 1] == '.' && next + 2 < text.Length && text[next + 2] is 'm' or 'M'));
+    }
+
+    private static FrozenDictionary<string, Trigger> BuildWords()
+    {
+        var map = new Dictionary<string, Trigger>(StringComparer.OrdinalIgnoreCase);
+        void Add(Trigger trigger, params string[] words)
+        {
+            foreach (var w in words)
+            {
+                map[w] = map.GetValueOrDefault(w) | trigger;
+            }
+        }
+
+        Add(Trigger.Month, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
+        Add(Trigger.Weekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
+        Add(Trigger.Decade, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
+        Add(Trigger.Century, "century");
+        Add(Trigger.QuarterOrHalf, "quarter", "half");
+        Add(Trigger.Period, "week", "weekend", "month", "year", "quarter", "decade", "century", "period", "day");
+        Add(Trigger.Season, "spring", "summer", "fall", "autumn", "winter");
+        Add(Trigger.Period, "spring", "summer", "fall", "autumn", "winter");
+        Add(Trigger.Deictic, "today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening", "overnight");
+        Add(Trigger.Unit, "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
+            "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries",
+            "millennium", "millennia");
+        Add(Trigger.Vague, "now", "currently", "present", "presently", "nowadays", "days", "moment", "time", "recently", "lately", "past",
+            "future", "term", "possible", "years", "months", "weeks", "decades", "times");
+        Add(Trigger.Clock, "noon", "midday", "midnight");
+        Add(Trigger.SetWord, "every", "each", "hourly", "nightly", "fortnightly", "biannually", "semiannually");
+        Add(Trigger.Spelled, "nineteen", "eighteen", "twenty", "thousand");
+        var starters = new[]
+        {
+            "the", "a", "an", "this", "that", "these", "its", "their", "last", "next", "past", "previous", "coming", "current", "following",
+            "same", "early", "earlier", "late", "later", "mid", "middle", "end", "beginning", "start", "close", "turn", "rest", "remainder",
+            "first", "second", "third", "fourth", "latter", "fiscal", "calendar", "fy", "about", "around", "approximately", "nearly",
+            "almost", "some", "roughly", "more", "less", "fewer", "at", "up", "no", "just", "well", "over", "under", "within", "another",
+            "each", "every", "few", "several", "many", "couple", "right", "until", "till", "by", "for", "in", "recently", "most", "only",
+            "very", "these", "shortly", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+            "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "half", "flat", "strong", "weak", "record", "year", "as",
+            "formerly", "lately", "presently", "recent", "near", "distant", "foreseeable", "short", "long", "medium", "soon", "nowadays", "now", "currently", "today", "tonight", "yesterday", "tomorrow", "overnight",
+            "noon", "midday", "midnight", "weekly", "hourly", "nightly", "fortnightly", "biannually", "semiannually", "fall", "spring",
+            "summer", "autumn", "winter", "week", "weekend", "month", "day", "decade", "century", "quarter", "period",
+        };
+        Add(Trigger.Starter, starters);
+        foreach (var key in map.Keys.ToList())
+        {
+            if ((map[key] & (Trigger.Month | Trigger.Weekday | Trigger.Decade)) != 0)
+            {
+                map[key] |= Trigger.Starter;
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}
