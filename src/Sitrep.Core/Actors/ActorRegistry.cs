@@ -127,28 +127,8 @@ public sealed class ActorRegistry
         return new ActorRegistry(countries, ordered);
     }
 
-    private static IEnumerable<string[]> ReadTsv(Assembly assembly, string resource)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"SITREP-ACTORS-001: embedded resource '{resource}' is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        var header = true;
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            yield return line.Split('\t');
-        }
-    }
+    private static IEnumerable<string[]> ReadTsv(Assembly assembly, string resource) =>
+        Sitrep.Text.EmbeddedTable.Rows(assembly, resource, "SITREP-ACTORS-001");
 
     private static string[] Split(string value) => value.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -30,25 +30,9 @@ public sealed class Ontology
     public static Ontology Load(Assembly assembly)
     {
         const string resource = "Sitrep.Events.Data.ontology.tsv";
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"SITREP-EVENTS-001: embedded resource '{resource}' is missing.");
-        using var reader = new StreamReader(stream);
         var types = new List<EventType>();
-        var header = true;
-        while (reader.ReadLine() is { } line)
+        foreach (var f in Sitrep.Text.EmbeddedTable.Rows(assembly, resource, "SITREP-EVENTS-001"))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var f = line.Split('\t');
             types.Add(new EventType(f[0], f[1], f[2], f[3], f[4], int.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture), f[6], f[7]));
         }
 

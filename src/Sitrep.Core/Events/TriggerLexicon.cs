@@ -116,30 +116,14 @@ internal sealed class TriggerLexicon
     public static TriggerLexicon Load(Assembly assembly, Ontology ontology)
     {
         const string resource = "Sitrep.Events.Data.triggers.tsv";
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"SITREP-EVENTS-001: embedded resource '{resource}' is missing.");
-        using var reader = new StreamReader(stream);
         var patterns = new List<Pattern>();
-        var header = true;
-        while (reader.ReadLine() is { } line)
+        foreach (var fields in Sitrep.Text.EmbeddedTable.Rows(assembly, resource, "SITREP-EVENTS-001"))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var fields = line.Split('\t');
             var type = ontology[fields[0]];
             var elements = fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Compile).ToArray();
             if (elements.Length == 0 || elements[0].Forms is null)
             {
-                throw new InvalidOperationException($"SITREP-EVENTS-003: trigger pattern must start with a word: '{line}'.");
+                throw new InvalidOperationException($"SITREP-EVENTS-003: trigger pattern must start with a word: '{fields[1]}'.");
             }
 
             patterns.Add(new Pattern(type, elements, fields[1]));

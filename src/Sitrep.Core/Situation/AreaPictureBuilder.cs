@@ -211,7 +211,7 @@ public static class AreaPictureBuilder
 
     private static double Distance(SituationEvent a, SituationEvent b) =>
         a.Latitude is { } latA && a.Longitude is { } lonA && b.Latitude is { } latB && b.Longitude is { } lonB
-            ? GeoDistance.Kilometres(latA, lonA, latB, lonB)
+            ? Geo.Resolution.GeoMath.DistanceKm(latA, lonA, latB, lonB)
             : double.PositiveInfinity;
 
     private static bool IsRegion(SituationEvent place) => place.FeatureCode is { } code && RegionCodes.Contains(code);

@@ -55,7 +55,7 @@ public sealed class EventMatcher
 
         if (a.Latitude is { } latA && a.Longitude is { } lonA && b.Latitude is { } latB && b.Longitude is { } lonB)
         {
-            var km = GeoDistance.Kilometres(latA, lonA, latB, lonB);
+            var km = Geo.Resolution.GeoMath.DistanceKm(latA, lonA, latB, lonB);
             if (km > MaxDistanceKm)
             {
                 return null;
