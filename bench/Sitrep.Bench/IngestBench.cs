@@ -17,9 +17,13 @@ namespace Sitrep.Bench;
 /// </summary>
 internal static class IngestBench
 {
+    private static bool s_foundationOnly;
+
     public static int Run(string[] args)
     {
-        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+        var count = args.Length > 0 && args[0] != "--foundation" ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+        // --foundation: only the stages of the foundation (normalize, sentences), to see the store's own cost.
+        s_foundationOnly = args.Contains("--foundation");
         var folder = Path.Combine(Path.GetTempPath(), "sitrep-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
@@ -39,7 +43,9 @@ internal static class IngestBench
         await File.WriteAllLinesAsync(input, texts.Select((t, i) => JsonSerializer.Serialize(
             new Dictionary<string, string> { ["id"] = $"bench-{i}", ["text"] = t, ["published"] = "2023-09-12" })));
         var words = texts.Sum(t => t.Count(c => c == ' ') + 1) / (double)count;
-        var pipeline = DefaultPipeline.Create(PipelineResources.FromEnvironment());
+        var pipeline = s_foundationOnly
+            ? new PipelineBuilder().Add(new Sitrep.Text.TextNormalizer()).Add(new Sitrep.Text.SentenceSegmenter()).Build()
+            : DefaultPipeline.Create(PipelineResources.FromEnvironment());
         var loader = new InputLoader(new IngestLimits { MaxFileBytes = long.MaxValue }, ReportReaders.Default);
 
         // Warm-up: JIT, SQLite, resources.
