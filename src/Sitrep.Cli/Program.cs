@@ -9,6 +9,7 @@ var root = new RootCommand("Sitrep: sourced, geo-referenced, time-aware records 
     ReportsCommand.Create(),
     ShowCommand.Create(),
     SearchCommand.Create(),
+    AreasCommand.Create(),
     ExtractCommand.Create(),
     GeocodeCommand.Create(),
     EvalCommand.Create(),

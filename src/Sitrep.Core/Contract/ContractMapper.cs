@@ -109,6 +109,6 @@ public static class ContractMapper
     }
 
     /// <summary>"ArmedGroup" -> "armed_group".</summary>
-    internal static string SnakeCase(string pascal) =>
+    public static string SnakeCase(string pascal) =>
         string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -51,9 +51,15 @@ public static class AreaPictureBuilder
         List<(EventCluster Cluster, MergedEvent Merged, AccessEffect Effect, SituationEvent? Place)> inside,
         List<(EventCluster Cluster, MergedEvent Merged, AccessEffect Effect, SituationEvent? Place)> corridors)
     {
+        // A blockade of the corridor that serves an area ("the blocking of the Lachin corridor") besieges the area.
+        var statusEvents = inside
+            .Concat(corridors.Where(x => x.Effect == AccessEffect.Besieged))
+            .OrderBy(x => x.Merged.Start)
+            .ThenBy(x => x.Cluster.Id, StringComparer.Ordinal)
+            .ToList();
         var status = AccessStatus.Accessible;
         var timeline = new List<StatusSegment<AccessStatus>>();
-        foreach (var (cluster, merged, effect, _) in inside.Where(x => x.Merged.Start is not null && IsFactual(x.Cluster)))
+        foreach (var (cluster, merged, effect, _) in statusEvents.Where(x => x.Merged.Start is not null && IsFactual(x.Cluster)))
         {
             var next = effect switch
             {
@@ -78,7 +84,10 @@ public static class AreaPictureBuilder
             }
         }
 
-        var siegeEvents = inside.Where(x => x.Effect is AccessEffect.Besieged or AccessEffect.Restricted or AccessEffect.AidDenied).ToList();
+        var siegeEvents = statusEvents.Where(x => x.Effect is AccessEffect.Besieged or AccessEffect.Restricted or AccessEffect.AidDenied).ToList();
+
+        // Reports that say an area is besieged without saying since when still make it besieged, since unknown.
+        var undatedSiege = timeline.Count == 0 && siegeEvents.Any(x => x.Merged.Start is null && x.Effect == AccessEffect.Besieged && IsFactual(x.Cluster));
         var all = inside.Concat(corridors).ToList();
         return new AreaPicture
         {
@@ -90,7 +99,7 @@ public static class AreaPictureBuilder
                 .Where(n => !string.Equals(n, area.PlaceName, StringComparison.Ordinal))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .Order(StringComparer.Ordinal)],
-            Status = timeline.Count == 0 ? AccessStatus.Accessible : timeline[^1].Status,
+            Status = timeline.Count > 0 ? timeline[^1].Status : undatedSiege ? AccessStatus.Besieged : AccessStatus.Accessible,
             Since = timeline.Count == 0 ? null : timeline[^1].From,
             Besiegers = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).Select(m => (m.Actor1, m.ReportId))),
             BlockedSupplies = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).SelectMany(m => m.Supplies.Select(s => ((string?)s, m.ReportId)))),
