@@ -101,7 +101,7 @@ public static class AreaPictureBuilder
                 .Order(StringComparer.Ordinal)],
             Status = timeline.Count > 0 ? timeline[^1].Status : undatedSiege ? AccessStatus.Besieged : AccessStatus.Accessible,
             Since = timeline.Count == 0 ? null : timeline[^1].From,
-            Besiegers = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).Select(m => (m.Actor1, m.ReportId))),
+            Besiegers = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).Where(m => !IsHumanitarianOrCivilian(m.Actor1Type)).Select(m => (m.Actor1, m.ReportId))),
             BlockedSupplies = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).SelectMany(m => m.Supplies.Select(s => ((string?)s, m.ReportId)))),
             Population = [.. all
                 .SelectMany(x => x.Cluster.Members)
@@ -229,6 +229,10 @@ public static class AreaPictureBuilder
         place.FeatureCode is { } code && CorridorCodes.Contains(code)
         || (place.PlaceName ?? place.PlaceText ?? string.Empty) is var name
             && (name.Contains("corridor", StringComparison.OrdinalIgnoreCase) || name.Contains("crossing", StringComparison.OrdinalIgnoreCase));
+
+    // Aid agencies, media and civilians appear as the subject of sentences about a siege ("the ICRC delivered
+    // flour ... since the blockade began") but do not besiege anyone.
+    private static bool IsHumanitarianOrCivilian(string? actorType) => actorType is "igo" or "ngo" or "media" or "civilians";
 
     private static bool IsFactual(EventCluster cluster) =>
         cluster.Members.Any(m => m.Modality is "asserted" or "claimed");

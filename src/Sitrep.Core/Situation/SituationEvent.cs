@@ -24,6 +24,9 @@ public sealed record SituationEvent
 
     public string? Actor2 { get; init; }
 
+    /// <summary>The contract's actor type of <see cref="Actor1"/> ("state", "ngo", ...), when known.</summary>
+    public string? Actor1Type { get; init; }
+
     /// <summary>The gazetteer's name of the place where it happened.</summary>
     public string? PlaceName { get; init; }
 

@@ -42,6 +42,7 @@ public static class SituationEvents
                 Type = e.Type,
                 Actor1 = e.Actor1,
                 Actor2 = e.Actor2,
+                Actor1Type = document.Actors.FirstOrDefault(a => a.Id == e.Actor1)?.Type,
                 PlaceText = e.Place?.Text,
                 PlaceName = place?.Name ?? e.Place?.Text,
                 GeonameId = place?.Geonameid,
