@@ -38,7 +38,7 @@ internal static class Words
 
     public static readonly FrozenSet<string> Denied = Set("denied", "denies", "deny", "denying", "dismissed", "rejected");
 
-    public static readonly FrozenSet<string> Negations = Set("not", "n't", "no", "never", "neither", "nor", "refused", "refuses", "refuse", "failed", "fails", "without", "cannot", "declined");
+    public static readonly FrozenSet<string> Negations = Set("not", "n't", "no", "never", "neither", "nor", "refused", "refuses", "refuse", "failed", "fails", "without", "cannot", "declined", "unable", "prevented");
 
     /// <summary>Supply words -> the supply category they belong to.</summary>
     public static readonly FrozenDictionary<string, string> Supplies = new Dictionary<string, string>(StringComparer.Ordinal)
