@@ -10,6 +10,7 @@ var root = new RootCommand("Sitrep: sourced, geo-referenced, time-aware records 
     ShowCommand.Create(),
     SearchCommand.Create(),
     AreasCommand.Create(),
+    AreaCommand.Create(),
     ExtractCommand.Create(),
     GeocodeCommand.Create(),
     EvalCommand.Create(),

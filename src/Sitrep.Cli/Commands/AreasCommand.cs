@@ -17,7 +17,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class AreasCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    internal static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -69,7 +69,7 @@ internal static class AreasCommand
         return AreaPictureBuilder.Build(merger.Clusters());
     }
 
-    private static object ToJson(AreaPicture a) => new
+    internal static object ToJson(AreaPicture a) => new
     {
         a.Id,
         a.Name,
@@ -127,7 +127,7 @@ internal static class AreasCommand
         AnsiConsole.MarkupLine("[grey]Sources are report ids: 'sitrep show ID'. Figures that disagree are listed side by side.[/]");
     }
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Snake(string pascal) => Sitrep.Contract.ContractMapper.SnakeCase(pascal);
+    internal static string Snake(string pascal) => Sitrep.Contract.ContractMapper.SnakeCase(pascal);
 }

@@ -44,6 +44,12 @@ public sealed record DeliveryPicture
     public required IReadOnlyList<string> Supplies { get; init; }
 
     public required IReadOnlyList<string> Sources { get; init; }
+
+    /// <summary>Trucks the delivery counted (the figure most sources gave), or null when none was given.</summary>
+    public double? Trucks { get; init; }
+
+    /// <summary>Tonnes the delivery carried (the figure most sources gave), or null when none was given.</summary>
+    public double? Tonnes { get; init; }
 }
 
 /// <summary>

@@ -121,6 +121,8 @@ public static class AreaPictureBuilder
                     Quantities = x.Merged.Quantities,
                     Supplies = x.Merged.Supplies,
                     Sources = x.Merged.Sources,
+                    Trucks = MostReported(x.Cluster, "truck"),
+                    Tonnes = MostReported(x.Cluster, "tonne"),
                 })],
             Timeline = timeline,
             Events = [.. all.OrderBy(x => x.Merged.Start).Select(x => x.Cluster.Id)],
@@ -179,6 +181,15 @@ public static class AreaPictureBuilder
 
         return [.. result.OrderBy(c => c.Name, StringComparer.Ordinal)];
     }
+
+    // Sources of one delivery often repeat one figure; a second figure is a disagreement, not a second load.
+    private static double? MostReported(EventCluster cluster, string unit) =>
+        cluster.Members
+            .SelectMany(m => m.Quantities.Where(q => string.Equals(q.Unit, unit, StringComparison.Ordinal)).Select(q => q.Value))
+            .GroupBy(v => v)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+            .Select(g => (double?)g.Key)
+            .FirstOrDefault();
 
     private static void Close<T>(List<StatusSegment<T>> timeline, DateOnly at)
         where T : struct, Enum

@@ -38,5 +38,21 @@ public sealed class AreasCommandTests : IDisposable
         Assert.Equal("closed", lachin.GetProperty("status").GetString());
         Assert.True(karabakh.GetProperty("deliveries").GetArrayLength() >= 2);
         Assert.True(karabakh.GetProperty("sources").GetArrayLength() >= 4);
+
+        // One area by an alias, with the needs estimate labelled as such.
+        var (areaExit, areaJson, areaErrors) = await SitrepProcess.RunAsync(_folder.Path, ["area", "Artsakh", "--json", "--db", _folder.Database]);
+        Assert.True(areaExit == 0, areaErrors);
+        using var one = JsonDocument.Parse(areaJson);
+        Assert.Equal("Nagorno-Karabakh", one.RootElement.GetProperty("area").GetProperty("name").GetString());
+        var needs = one.RootElement.GetProperty("needs");
+        Assert.True(needs.GetProperty("estimate").GetBoolean());
+        Assert.Equal(120_000, needs.GetProperty("population").GetDouble());
+        Assert.Equal("2022-12-01", needs.GetProperty("from").GetString());
+        Assert.True(needs.GetProperty("foodCoverage").GetDouble() < 0.05, "a few trucks against months of need");
+        Assert.Contains(needs.GetProperty("assumptions").EnumerateArray(), a => a.GetString()!.Contains("Sphere", StringComparison.Ordinal));
+
+        var (missingExit, _, missingErrors) = await SitrepProcess.RunAsync(_folder.Path, ["area", "Atlantis", "--db", _folder.Database]);
+        Assert.Equal(1, missingExit);
+        Assert.Contains("SITREP-CLI-005", missingErrors, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using Sitrep.Situation;
 using Sitrep.Situation.Needs;
 
 namespace Sitrep.Tests.Situation;
@@ -31,4 +32,60 @@ public sealed class NeedsEstimateTests
     [Fact]
     public void For_PeriodEndingBeforeItStarts_IsRejected() =>
         Assert.Throws<ArgumentException>(() => NeedsEstimate.For(1, new DateOnly(2023, 1, 2), new DateOnly(2023, 1, 1), 0, 0));
+}
+
+public sealed class AreaNeedsTests
+{
+    private static AreaPicture Area(AccessStatus status, DateOnly? since, double? population, params DeliveryPicture[] deliveries) => new()
+    {
+        Id = "name:test",
+        Name = "Test",
+        Aliases = [],
+        Status = status,
+        Since = since,
+        Besiegers = [],
+        BlockedSupplies = [],
+        Population = population is { } p ? [new SourcedValue<double>(p, ["r1"])] : [],
+        Corridors = [],
+        Deliveries = deliveries,
+        Timeline = since is { } s ? [new StatusSegment<AccessStatus>(s, null, status, ["e1"])] : [],
+        Events = [],
+        Sources = ["r1"],
+    };
+
+    private static DeliveryPicture Delivery(DateOnly date, double? trucks, double? tonnes) => new()
+    {
+        EventId = "d" + date.DayNumber,
+        Date = date,
+        Actors = [],
+        Quantities = new Dictionary<string, IReadOnlyList<SourcedValue<double>>>(),
+        Supplies = [],
+        Sources = ["r2"],
+        Trucks = trucks,
+        Tonnes = tonnes,
+    };
+
+    [Fact]
+    public void For_BesiegedArea_RunsFromTheSiegeToTheLastDelivery_CountingUnsizedDeliveriesAsOneTruckload()
+    {
+        var area = Area(AccessStatus.Besieged, new DateOnly(2023, 1, 1), 10_000,
+            Delivery(new DateOnly(2023, 1, 31), trucks: null, tonnes: null),
+            Delivery(new DateOnly(2023, 1, 10), trucks: 3, tonnes: null),
+            Delivery(new DateOnly(2023, 1, 20), trucks: null, tonnes: 15));
+
+        var needs = AreaNeeds.For(area);
+
+        Assert.NotNull(needs);
+        Assert.Equal(31, needs.Days);
+        Assert.Equal((1 + 3) * 20 + 15, needs.FoodTonnesDelivered);
+        Assert.Contains(needs.Assumptions.Describe(), a => a.Contains("without figures", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void For_AccessibleAreaOrUnknownPopulation_GivesNoEstimate()
+    {
+        Assert.Null(AreaNeeds.For(Area(AccessStatus.Accessible, new DateOnly(2023, 1, 1), 10_000)));
+        Assert.Null(AreaNeeds.For(Area(AccessStatus.Besieged, new DateOnly(2023, 1, 1), null)));
+        Assert.Null(AreaNeeds.For(Area(AccessStatus.Besieged, null, 10_000)));
+    }
 }

@@ -32,5 +32,6 @@ public sealed record NeedsAssumptions
         string.Create(CultureInfo.InvariantCulture, $"{FoodKilogramsPerPersonPerDay:N2} kg of dry food per person per day (a typical general ration; assumption)"),
         string.Create(CultureInfo.InvariantCulture, $"{WaterLitresPerPersonPerDay:N0} litres of water per person per day (Sphere Handbook 2018 minimum)"),
         string.Create(CultureInfo.InvariantCulture, $"{TonnesPerTruck:N0} tonnes per truckload (assumption)"),
+        "a delivery reported without figures counts as one truckload (assumption)",
     ];
 }
