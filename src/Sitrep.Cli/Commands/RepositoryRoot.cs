@@ -11,14 +11,6 @@ internal static class RepositoryRoot
             return configured;
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Environment.CurrentDirectory;
+        return Sitrep.Pipeline.PipelineResources.FindRepositoryRoot() ?? Environment.CurrentDirectory;
     }
 }

@@ -15,17 +15,21 @@ public sealed record PipelineResources
         return new PipelineResources { DataDirectory = string.IsNullOrWhiteSpace(configured) ? DefaultDataDirectory() : configured };
     }
 
-    /// <summary>The repository's <c>.data</c> folder, found by walking up from the executable to the folder holding <c>Sitrep.slnx</c>.</summary>
-    public static string DefaultDataDirectory()
+    /// <summary>The repository's <c>.data</c> folder, or <c>.data</c> in the current folder outside a checkout.</summary>
+    public static string DefaultDataDirectory() =>
+        Path.Combine(FindRepositoryRoot() ?? Environment.CurrentDirectory, ".data");
+
+    /// <summary>The checkout Sitrep runs from: the first folder holding <c>Sitrep.slnx</c> above the executable, or null.</summary>
+    public static string? FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
             {
-                return Path.Combine(dir.FullName, ".data");
+                return dir.FullName;
             }
         }
 
-        return Path.Combine(Environment.CurrentDirectory, ".data");
+        return null;
     }
 }

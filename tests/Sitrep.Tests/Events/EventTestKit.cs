@@ -18,21 +18,10 @@ internal static class EventTestKit
 {
     private static readonly StageStamp Hand = new("hand", "1");
 
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Sitrep.slnx not found above the test assembly.");
-    }
+    public static string RepositoryRoot() => Support.TestPaths.RepositoryRoot;
 
     /// <summary>The shared corpora folder (../shared/data beside the repository).</summary>
-    public static string SharedData(params string[] parts) => Path.Combine([RepositoryRoot(), "..", "shared", "data", .. parts]);
+    public static string SharedData(params string[] parts) => Support.TestPaths.Shared(["data", .. parts]);
 
     public static ReportDocument Run(string text, DateOnly? published = null, ReportMetadata? metadata = null, Action<ReportDocument>? layers = null)
     {

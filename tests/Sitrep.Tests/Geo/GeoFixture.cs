@@ -20,24 +20,10 @@ public sealed class GeoFixture
     public ReportPipeline Pipeline { get; }
 
     /// <summary>The repository root (the folder holding Sitrep.slnx).</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Sitrep.slnx not found above the test binaries");
-        }
-    }
+    public static string RepositoryRoot => Support.TestPaths.RepositoryRoot;
 
     /// <summary>The shared gold corpora (../shared beside the repository).</summary>
-    public static string SharedData(string relative) => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data", relative));
+    public static string SharedData(string relative) => Support.TestPaths.Shared("data", relative);
 }
 
 [CollectionDefinition(Name)]

@@ -18,16 +18,5 @@ internal static class ExampleFiles
 
     public static string Read(string path) => File.ReadAllText(path);
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Sitrep.slnx not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() => Support.TestPaths.RepositoryRoot;
 }

@@ -81,16 +81,5 @@ public static class ExampleFile
     }
 
     /// <summary>The folder holding <c>Sitrep.slnx</c>, found from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Sitrep.slnx not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => TestPaths.RepositoryRoot;
 }
