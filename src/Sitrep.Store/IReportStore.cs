@@ -30,4 +30,10 @@ public interface IReportStore : IAsyncDisposable
     Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken);
 
     Task<long> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces a stored report's annotations with a newer pipeline's (<c>sitrep reprocess</c>). The report's
+    /// text and metadata are never touched. False when no such report exists.
+    /// </summary>
+    Task<bool> ReplaceAnnotationsAsync(ReportId id, string pipeline, string annotations, string? error, CancellationToken cancellationToken);
 }

@@ -22,14 +22,14 @@ internal static class AreaCommand
         var command = new Command("area", "One besieged area in full: timeline, corridors, deliveries, population, needs estimate") { name, database, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await CliStore.OpenExistingAsync(parse.GetValue(database)!, cancellationToken);
-            if (store is null)
+            await using var open = await CliKnowledge.OpenAsync(parse.GetValue(database)!, cancellationToken);
+            if (open is null)
             {
                 return 2;
             }
 
             var wanted = parse.GetValue(name)!;
-            var areas = await AreasCommand.BuildAsync(store, cancellationToken);
+            var areas = await open.AreasAsync(cancellationToken);
             var area = Find(areas, wanted);
             if (area is null)
             {

@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sitrep.Situation;
-using Sitrep.Store;
-using Sitrep.Store.Situation;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -12,8 +10,7 @@ namespace Sitrep.Cli.Commands;
 /// <summary>
 /// <c>sitrep areas</c>: every area the stored reports describe as besieged, blockaded or cut off, with its
 /// status over time, besiegers, blocked supplies, population figures, corridors and deliveries, each with
-/// the reports behind it. The first slice of the knowledge base: computed from the stored events on each
-/// call (persistence, review and incremental updates follow).
+/// the reports behind it. Read from the persisted knowledge base, with analysts' decisions applied.
 /// </summary>
 internal static class AreasCommand
 {
@@ -31,13 +28,13 @@ internal static class AreasCommand
         var command = new Command("areas", "Besieged, blockaded or cut-off areas: status over time, corridors, deliveries, with sources") { database, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await CliStore.OpenExistingAsync(parse.GetValue(database)!, cancellationToken);
-            if (store is null)
+            await using var open = await CliKnowledge.OpenAsync(parse.GetValue(database)!, cancellationToken);
+            if (open is null)
             {
                 return 2;
             }
 
-            var areas = await BuildAsync(store, cancellationToken);
+            var areas = await open.AreasAsync(cancellationToken);
             if (parse.GetValue(json))
             {
                 await Console.Out.WriteLineAsync(JsonSerializer.Serialize(areas.Select(ToJson), JsonOptions));
@@ -50,23 +47,6 @@ internal static class AreasCommand
             return 0;
         });
         return command;
-    }
-
-    internal static async Task<IReadOnlyList<AreaPicture>> BuildAsync(IReportStore store, CancellationToken cancellationToken)
-    {
-        var merger = new EventMerger(new EventMatcher());
-        foreach (var summary in await store.ListAsync(int.MaxValue, cancellationToken))
-        {
-            if (await store.GetAsync(summary.Id, cancellationToken) is { } report)
-            {
-                foreach (var item in SituationEvents.From(report))
-                {
-                    merger.Add(item);
-                }
-            }
-        }
-
-        return AreaPictureBuilder.Build(merger.Clusters());
     }
 
     internal static object ToJson(AreaPicture a) => new

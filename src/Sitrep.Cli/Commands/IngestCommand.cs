@@ -81,6 +81,19 @@ internal static class IngestCommand
             summary = await service.IngestAsync(paths, options, new PlainIngestProgress(Console.Error), null, cancellationToken);
         }
 
+        // The knowledge base takes in what was stored (only the new reports: incremental). Should this fail or
+        // be interrupted, the reports are safe and the next update catches up.
+        if (CliKnowledge.For(store) is { } knowledge)
+        {
+            var update = await knowledge.UpdateAsync(cancellationToken);
+            if (!json && update.Reports > 0)
+            {
+                await Console.Error.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"knowledge base: took in {update.Reports} report(s), {update.Events} event(s), {update.Links} merge link(s)"));
+            }
+        }
+
         if (json)
         {
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(IngestSummaryJson.From(database.FullName, summary), StoreJson.Context.IngestSummaryJson));

@@ -101,7 +101,7 @@ public static class AreaPictureBuilder
                 .Order(StringComparer.Ordinal)],
             Status = timeline.Count > 0 ? timeline[^1].Status : undatedSiege ? AccessStatus.Besieged : AccessStatus.Accessible,
             Since = timeline.Count == 0 ? null : timeline[^1].From,
-            Besiegers = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).Where(m => !IsHumanitarianOrCivilian(m.Actor1Type)).Select(m => (m.Actor1, m.ReportId))),
+            Besiegers = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).Where(m => !IsHumanitarianOrCivilian(m.Actor1Type)).Select(m => (m.Actor1Name ?? m.Actor1, m.ReportId))),
             BlockedSupplies = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).SelectMany(m => m.Supplies.Select(s => ((string?)s, m.ReportId)))),
             Population = [.. all
                 .SelectMany(x => x.Cluster.Members)

@@ -16,14 +16,12 @@ public sealed class EventMerger(EventMatcher matcher)
 {
     private readonly Dictionary<string, SituationEvent> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
-    private const int Unlocated = int.MinValue;
-    private const double CellDegrees = 0.5;
+    private const int Unlocated = MergeBlocking.Unlocated;
 
     private readonly Dictionary<(string Type, int Week, int X, int Y), List<string>> _blocks = [];
     private readonly Dictionary<(string Type, int Week), List<string>> _weekBlocks = [];
     private readonly List<(string A, string B, MergeReason Reason)> _links = [];
     private readonly HashSet<(string, string)> _separated = [];
-    private const int MaxIndexedWeeks = 54;
 
     private readonly List<SituationEvent> _coarse = [];
 
@@ -101,7 +99,7 @@ public sealed class EventMerger(EventMatcher matcher)
     private IEnumerable<SituationEvent> Candidates(SituationEvent item)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { item.Key };
-        if (Weeks(item) is not { } weeks)
+        if (MergeBlocking.Weeks(item) is not { } weeks)
         {
             // Undated or coarsely dated (a decade) events can only be matched on place, actors and wording.
             foreach (var other in _events.Values)
@@ -117,12 +115,12 @@ public sealed class EventMerger(EventMatcher matcher)
 
         // A located event looks in its geographic cell and the cells around it within the matcher's distance
         // limit, and at the unlocated events of those weeks; an unlocated one looks at all of those weeks.
-        var cell = Cell(item);
+        var cell = MergeBlocking.Cell(item);
         for (var w = weeks.First - 1; w <= weeks.Last + 1; w++)
         {
             if (cell is { } c)
             {
-                var reach = ColumnReach(item.Latitude!.Value);
+                var reach = MergeBlocking.ColumnReach(item.Latitude!.Value);
                 for (var dx = -reach; dx <= reach; dx++)
                 {
                     for (var dy = -1; dy <= 1; dy++)
@@ -159,14 +157,14 @@ public sealed class EventMerger(EventMatcher matcher)
 
     private void Index(SituationEvent item)
     {
-        if (Weeks(item) is not { } weeks)
+        if (MergeBlocking.Weeks(item) is not { } weeks)
         {
             _coarse.Add(item);
             return;
         }
 
         // An event dated "December 2022" sits in every week of December, so a later "12 December" finds it.
-        var cell = Cell(item) ?? (Unlocated, Unlocated);
+        var cell = MergeBlocking.Cell(item) ?? (Unlocated, Unlocated);
         for (var w = weeks.First; w <= weeks.Last; w++)
         {
             Append(_blocks, (item.Type, w, cell.X, cell.Y), item.Key);
@@ -198,31 +196,6 @@ public sealed class EventMerger(EventMatcher matcher)
         }
 
         keys.Add(key);
-    }
-
-    // Half-degree cells: 55 km north-south, more than the matcher's 50 km limit, so two events the matcher
-    // could join lie in neighbouring rows. East-west a cell shrinks with the latitude's cosine, so the
-    // search reaches as many columns as it takes to cover the limit.
-    private static (int X, int Y)? Cell(SituationEvent item) =>
-        item.Latitude is { } lat && item.Longitude is { } lon ? ((int)Math.Floor(lon / CellDegrees), (int)Math.Floor(lat / CellDegrees)) : null;
-
-    private static int ColumnReach(double latitude)
-    {
-        var widthKm = CellDegrees * 111.2 * Math.Cos(Math.Min(89, Math.Abs(latitude) + CellDegrees) * Math.PI / 180);
-        return (int)Math.Ceiling(EventMatcher.MaxDistanceKm / widthKm);
-    }
-
-    // The weeks an event's date covers; null when undated or coarser than about a year.
-    private static (int First, int Last)? Weeks(SituationEvent item)
-    {
-        if (item.When is { } when)
-        {
-            var first = when.Start.DayNumber / 7;
-            var last = when.End.DayNumber / 7;
-            return last - first <= MaxIndexedWeeks ? (first, last) : null;
-        }
-
-        return item.Published is { } published ? (published.DayNumber / 7, published.DayNumber / 7) : null;
     }
 
     private bool IsSeparated(string a, string b)

@@ -43,6 +43,15 @@ public sealed record MergedEvent
 
     public double? Longitude { get; init; }
 
+    /// <summary>What analysts decided about this event (unreviewed until they look at it).</summary>
+    public Review.EventReview ReviewState { get; init; } = Review.EventReview.None;
+
+    /// <summary>The member events (one per report's telling), by key: what analysts' decisions name.</summary>
+    public IReadOnlyList<string> Keys { get; init; } = [];
+
+    /// <summary>Each source's evidence sentence, by report id.</summary>
+    public IReadOnlyList<SourcedValue<string>> Evidence { get; init; } = [];
+
     public bool HasDisagreement => Dates.Count > 1 || Places.Count > 1 || Quantities.Values.Any(v => v.Count > 1);
 
     public static MergedEvent From(EventCluster cluster)
@@ -58,8 +67,8 @@ public sealed record MergedEvent
             MergeEvidence = [.. cluster.Reasons.SelectMany(r => r.Evidence).Distinct(StringComparer.Ordinal)],
             Dates = Side(members, m => m.When is { } w ? Format(w) : null),
             Places = Side(members, m => m.PlaceName),
-            Actor1 = Side(members, m => m.Actor1),
-            Actor2 = Side(members, m => m.Actor2),
+            Actor1 = Side(members, m => m.Actor1Name ?? m.Actor1),
+            Actor2 = Side(members, m => m.Actor2Name ?? m.Actor2),
             Quantities = members
                 .SelectMany(m => m.Quantities.Select(q => (m.ReportId, q)))
                 .GroupBy(x => x.q.Category, StringComparer.Ordinal)
@@ -75,6 +84,8 @@ public sealed record MergedEvent
             Start = members.Select(m => m.When?.Start ?? m.Published).Where(d => d is not null).Min(),
             Latitude = located?.Latitude,
             Longitude = located?.Longitude,
+            Keys = [.. members.Select(m => m.Key)],
+            Evidence = Side(members, m => m.EvidenceText.Length > 0 ? m.EvidenceText : null),
         };
     }
 
@@ -89,7 +100,8 @@ public sealed record MergedEvent
             .ThenBy(v => v.Value, StringComparer.Ordinal),
     ];
 
-    private static string Format(Time.TimexInterval interval) => interval.Precision switch
+    /// <summary>A date as the knowledge base shows it: the interval's start at its precision (2022-12), or start/end.</summary>
+    public static string Format(Time.TimexInterval interval) => interval.Precision switch
     {
         Time.DatePrecision.Day => interval.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Time.DatePrecision.Month => interval.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),

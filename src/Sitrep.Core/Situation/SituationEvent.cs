@@ -24,6 +24,11 @@ public sealed record SituationEvent
 
     public string? Actor2 { get; init; }
 
+    /// <summary>The display names of <see cref="Actor1"/> and <see cref="Actor2"/> ("Azerbaijan" for AZE), when known.</summary>
+    public string? Actor1Name { get; init; }
+
+    public string? Actor2Name { get; init; }
+
     /// <summary>The contract's actor type of <see cref="Actor1"/> ("state", "ngo", ...), when known.</summary>
     public string? Actor1Type { get; init; }
 

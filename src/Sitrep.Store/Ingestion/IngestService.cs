@@ -30,7 +30,7 @@ public sealed record IngestOptions
 /// </remarks>
 public sealed class IngestService(IReportStore store, ReportPipeline pipeline, InputLoader loader, TimeProvider time)
 {
-    private readonly string _pipelineStamp = string.Join(' ', pipeline.Stages.Select(s => $"{s.Name}@{s.Version}"));
+    private readonly string _pipelineStamp = Stamp(pipeline);
 
     public async Task<IngestSummary> IngestAsync(
         IReadOnlyList<string> paths,
@@ -179,22 +179,29 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
 
     private ReportToStore ToRecord(SourceReport report, ContentHash hash, PipelineResult result)
     {
+        var (annotations, error) = Annotations(report, result);
+        return new ReportToStore { Source = report, Hash = hash, Annotations = annotations, Pipeline = _pipelineStamp, Error = error };
+    }
+
+    /// <summary>The contract document to store for a pipeline result, and the pipeline's error if it failed.</summary>
+    internal static (string Annotations, string? Error) Annotations(SourceReport report, PipelineResult result)
+    {
         var error = result.Succeeded
             ? null
             : $"{IngestErrors.PipelineFailed}: stage '{result.FailedStage}' failed ({result.Error!.GetType().Name}: {result.Error.Message}); text stored without its annotations from that stage on";
-        string annotations;
         try
         {
-            annotations = ContractJson.Serialize(ContractMapper.Map(result.Document, includeText: false) with { Error = error });
+            return (ContractJson.Serialize(ContractMapper.Map(result.Document, includeText: false) with { Error = error }), error);
         }
         catch (Exception) when (!result.Succeeded)
         {
             // A stage that failed half-way may leave spans the mapper cannot project; keep the report and the first error.
-            annotations = ContractJson.Serialize(ContractMapper.Map(new ReportDocument(report.ExternalId, report.Text, null), includeText: false) with { Error = error });
+            return (ContractJson.Serialize(ContractMapper.Map(new ReportDocument(report.ExternalId, report.Text, null), includeText: false) with { Error = error }), error);
         }
-
-        return new ReportToStore { Source = report, Hash = hash, Annotations = annotations, Pipeline = _pipelineStamp, Error = error };
     }
+
+    /// <summary>How a pipeline names itself in the store: its stages and versions.</summary>
+    internal static string Stamp(ReportPipeline pipeline) => string.Join(' ', pipeline.Stages.Select(s => $"{s.Name}@{s.Version}"));
 
     private static FoundCounts Count(ReportDocument document) => new(
         document.Sentences.Count,

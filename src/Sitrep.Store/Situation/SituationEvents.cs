@@ -43,6 +43,8 @@ public static class SituationEvents
                 Actor1 = e.Actor1,
                 Actor2 = e.Actor2,
                 Actor1Type = document.Actors.FirstOrDefault(a => a.Id == e.Actor1)?.Type,
+                Actor1Name = document.Actors.FirstOrDefault(a => a.Id == e.Actor1)?.Name,
+                Actor2Name = document.Actors.FirstOrDefault(a => a.Id == e.Actor2)?.Name,
                 PlaceText = e.Place?.Text,
                 PlaceName = place?.Name ?? e.Place?.Text,
                 GeonameId = place?.Geonameid,

@@ -310,7 +310,23 @@ public sealed class SqliteReportStore : IReportStore
         };
     }
 
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    public async Task<bool> ReplaceAnnotationsAsync(ReportId id, string pipeline, string annotations, string? error, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO annotations (report_id, pipeline, document, error)
+            SELECT id, $pipeline, $document, $error FROM reports WHERE id = $id
+            ON CONFLICT (report_id) DO UPDATE SET pipeline = excluded.pipeline, document = excluded.document, error = excluded.error
+            """;
+        command.Parameters.AddWithValue("$id", id.Value);
+        command.Parameters.AddWithValue("$pipeline", pipeline);
+        command.Parameters.AddWithValue("$document", annotations);
+        command.Parameters.AddWithValue("$error", (object?)error ?? DBNull.Value);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    internal async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try

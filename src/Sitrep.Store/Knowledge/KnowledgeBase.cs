@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Sitrep.Contract;
+using Sitrep.Situation;
+using Sitrep.Situation.Review;
+using Sitrep.Store.Sqlite;
+
+namespace Sitrep.Store.Knowledge;
+
+/// <summary>What one knowledge-base update took in.</summary>
+public sealed record KnowledgeUpdate(int Reports, int Events, int Links, int Superseded);
+
+/// <summary>
+/// The persisted situation knowledge base: every stored report's events, merged incrementally into
+/// clusters (one per real-world event) in the same SQLite file, the actors seen per report, and the
+/// analysts' decisions replayed over all of it.
+/// </summary>
+/// <remarks>
+/// <para>Incremental: <see cref="UpdateAsync"/> takes in only the reports it has not seen, and compares each
+/// new event only with the stored events in its blocks (<see cref="MergeBlocking"/>: type, weeks, cell).</para>
+/// <para>Order-independent: clusters are the connected components of the matcher's symmetric "same event"
+/// relation plus analysts' joins, named by their smallest key; any arrival order gives the same clusters.</para>
+/// <para>Crash-safe: each update is one transaction and a report counts as taken in only inside it, so a
+/// crash between ingest and update is caught up by the next update.</para>
+/// <para>One writer at a time: updates serialise on SQLite's write lock (busy timeout).</para>
+/// </remarks>
+public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
+{
+    private const int ReportsPerTransaction = 500;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly EventMatcher _matcher = new();
+
+    /// <summary>Takes in every stored report the knowledge base has not seen yet (the latest version of each).</summary>
+    public async Task<KnowledgeUpdate> UpdateAsync(CancellationToken cancellationToken)
+    {
+        var total = new KnowledgeUpdate(0, 0, 0, 0);
+        while (true)
+        {
+            var pending = await PendingAsync(cancellationToken);
+            if (pending.Count == 0)
+            {
+                return total;
+            }
+
+            await using var connection = await store.OpenConnectionAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var session = new Session(connection, transaction, _matcher, await ReviewDecisionsAsync(connection, transaction, cancellationToken));
+            foreach (var id in pending)
+            {
+                if (await store.GetAsync(id, cancellationToken) is { } report)
+                {
+                    await session.TakeInAsync(report, cancellationToken);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            total = new KnowledgeUpdate(
+                total.Reports + pending.Count, total.Events + session.Events, total.Links + session.Links, total.Superseded + session.Superseded);
+        }
+    }
+
+    /// <summary>Forgets everything derived and takes in every report again; analysts' decisions stay and are replayed.</summary>
+    public async Task<KnowledgeUpdate> RebuildAsync(CancellationToken cancellationToken)
+    {
+        await using (var connection = await store.OpenConnectionAsync(cancellationToken))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM kb_links; DELETE FROM kb_events; DELETE FROM kb_actor_mentions; DELETE FROM kb_reports;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return await UpdateAsync(cancellationToken);
+    }
+
+    /// <summary>Forgets one report (before it is annotated again); its events leave their clusters, which are re-formed.</summary>
+    public async Task ForgetAsync(ReportId id, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var session = new Session(connection, transaction, _matcher, []);
+        await session.ForgetReportAsync(id.Value, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Every cluster with its members, analysts' corrections applied; rejected ones included (flagged).</summary>
+    public async Task<IReadOnlyList<ReviewedCluster>> ClustersAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        var members = new SortedDictionary<string, List<SituationEvent>>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT cluster_id, event FROM kb_events ORDER BY cluster_id, key";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var cluster = reader.GetString(0);
+                if (!members.TryGetValue(cluster, out var list))
+                {
+                    members[cluster] = list = [];
+                }
+
+                list.Add(Deserialize(reader.GetString(1)));
+            }
+        }
+
+        var reasons = new Dictionary<string, List<MergeReason>>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT e.cluster_id, l.confidence, l.evidence FROM kb_links l JOIN kb_events e ON e.key = l.a ORDER BY l.a, l.b";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var cluster = reader.GetString(0);
+                if (!reasons.TryGetValue(cluster, out var list))
+                {
+                    reasons[cluster] = list = [];
+                }
+
+                list.Add(new MergeReason(reader.GetDouble(1), JsonSerializer.Deserialize<string[]>(reader.GetString(2), Json) ?? []));
+            }
+        }
+
+        var clusters = members
+            .Select(m => new EventCluster(m.Key, m.Value, reasons.TryGetValue(m.Key, out var r) ? r : []))
+            .ToList();
+        return ReviewOverlay.Apply(clusters, await ReviewLogAsync(cancellationToken));
+    }
+
+    /// <summary>The current event (extracted, before corrections) with this key, or null.</summary>
+    public async Task<(SituationEvent Event, string ClusterId)?> FindEventAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT event, cluster_id FROM kb_events WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (Deserialize(reader.GetString(0)), reader.GetString(1)) : null;
+    }
+
+    /// <summary>
+    /// Records an analyst's decision in the audit log and applies it: merge and split re-form clusters at
+    /// once; the other decisions are replayed whenever clusters are read.
+    /// </summary>
+    public async Task<ReviewDecision> RecordAsync(ReviewDecision decision, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        decision = decision with { At = time.GetUtcNow() };
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO kb_review (kind, target, other, field, value, note, analyst, at)
+                VALUES ($kind, $target, $other, $field, $value, $note, $analyst, $at) RETURNING id
+                """;
+            command.Parameters.AddWithValue("$kind", KindName(decision.Kind));
+            command.Parameters.AddWithValue("$target", decision.Target);
+            command.Parameters.AddWithValue("$other", (object?)decision.Other ?? DBNull.Value);
+            command.Parameters.AddWithValue("$field", (object?)decision.Field ?? DBNull.Value);
+            command.Parameters.AddWithValue("$value", (object?)decision.Value ?? DBNull.Value);
+            command.Parameters.AddWithValue("$note", (object?)decision.Note ?? DBNull.Value);
+            command.Parameters.AddWithValue("$analyst", decision.Analyst);
+            command.Parameters.AddWithValue("$at", decision.At.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+            decision = decision with { Id = (long)(await command.ExecuteScalarAsync(cancellationToken))! };
+        }
+
+        var session = new Session(connection, transaction, _matcher, [decision]);
+        if (decision.Kind == ReviewKind.Merge && decision.Other is { } other)
+        {
+            await session.JoinAsync(decision.Target, other, decision.Analyst, cancellationToken);
+        }
+        else if (decision.Kind == ReviewKind.Split)
+        {
+            await session.IsolateAsync(decision.Target, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return decision;
+    }
+
+    /// <summary>The audit log: every decision, oldest first.</summary>
+    public async Task<IReadOnlyList<ReviewDecision>> ReviewLogAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        return await ReviewDecisionsAsync(connection, null, cancellationToken);
+    }
+
+    /// <summary>The actor registry across reports: one entry per actor, with aliases and when and where it was first seen.</summary>
+    public async Task<IReadOnlyList<KnownActor>> ActorsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        var aliases = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT actor_id, alias FROM kb_actor_mentions
+                UNION SELECT target, value FROM kb_review WHERE kind = 'alias' AND value IS NOT NULL
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetString(0);
+                if (!aliases.TryGetValue(id, out var set))
+                {
+                    aliases[id] = set = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+
+                var alias = reader.GetString(1);
+                if (IsName(alias))
+                {
+                    set.Add(alias);
+                }
+            }
+        }
+
+        var actors = new List<KnownActor>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                WITH ranked AS (
+                    SELECT m.*, row_number() OVER (PARTITION BY actor_id ORDER BY seen IS NULL, seen, report_id) AS rn
+                    FROM kb_actor_mentions m)
+                SELECT actor_id, max(name), max(type), min(seen), max(seen), count(DISTINCT report_id), max(is_new),
+                       max(CASE WHEN rn = 1 THEN report_id END), max(CASE WHEN rn = 1 THEN channel END)
+                FROM ranked GROUP BY actor_id ORDER BY count(DISTINCT report_id) DESC, actor_id
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetString(0);
+                var name = reader.GetString(1);
+                actors.Add(new KnownActor
+                {
+                    Id = id,
+                    Name = name,
+                    Type = reader.GetString(2),
+                    Aliases = aliases.TryGetValue(id, out var set) ? [.. set.Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase))] : [],
+                    FirstSeen = reader.IsDBNull(3) ? null : DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    LastSeen = reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Reports = reader.GetInt32(5),
+                    Emerging = reader.GetInt32(6) != 0,
+                    FirstReport = reader.GetInt64(7).ToString(CultureInfo.InvariantCulture),
+                    FirstChannel = reader.IsDBNull(8) ? null : reader.GetString(8),
+                });
+            }
+        }
+
+        return actors;
+    }
+
+    // "Anarchist Artsakh" is a name; "the group" that refers back to it is not an alias.
+    private static bool IsName(string text)
+    {
+        var rest = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        return rest.Any(char.IsUpper);
+    }
+
+    public static string KindName(ReviewKind kind) => kind.ToString().ToLowerInvariant();
+
+    internal static SituationEvent Deserialize(string json) => JsonSerializer.Deserialize<SituationEvent>(json, Json)!;
+
+    internal static string Serialize(SituationEvent item) => JsonSerializer.Serialize(item, Json);
+
+    // Reports not taken in yet, oldest first, at most one transaction's worth.
+    private async Task<IReadOnlyList<ReportId>> PendingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM reports WHERE id NOT IN (SELECT report_id FROM kb_reports) ORDER BY id LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", ReportsPerTransaction);
+        var ids = new List<ReportId>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(new ReportId(reader.GetInt64(0)));
+        }
+
+        return ids;
+    }
+
+    private static async Task<IReadOnlyList<ReviewDecision>> ReviewDecisionsAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id, kind, target, other, field, value, note, analyst, at FROM kb_review ORDER BY id";
+        var decisions = new List<ReviewDecision>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            decisions.Add(new ReviewDecision
+            {
+                Id = reader.GetInt64(0),
+                Kind = Enum.Parse<ReviewKind>(reader.GetString(1), ignoreCase: true),
+                Target = reader.GetString(2),
+                Other = reader.IsDBNull(3) ? null : reader.GetString(3),
+                Field = reader.IsDBNull(4) ? null : reader.GetString(4),
+                Value = reader.IsDBNull(5) ? null : reader.GetString(5),
+                Note = reader.IsDBNull(6) ? null : reader.GetString(6),
+                Analyst = reader.GetString(7),
+                At = DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+            });
+        }
+
+        return decisions;
+    }
+
+    internal static ContractDocument? Document(StoredReport report) =>
+        JsonSerializer.Deserialize<ContractDocument>(report.Annotations, ContractJson.Options);
+}

@@ -1,0 +1,358 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Sitrep.Situation;
+using Sitrep.Situation.Review;
+using Sitrep.Store.Situation;
+
+namespace Sitrep.Store.Knowledge;
+
+/// <summary>
+/// One transaction's work on the knowledge base's event graph: adding events and the links the matcher
+/// finds, analysts' joins and splits, forgetting a report. Clusters are re-labelled, never recomputed
+/// wholesale: a union relabels the smaller clusters to the smallest key, a removal re-forms only the
+/// clusters it touched from their stored links.
+/// </summary>
+internal sealed class Session(SqliteConnection connection, SqliteTransaction transaction, EventMatcher matcher, IReadOnlyList<ReviewDecision> decisions)
+{
+    // Events an analyst split out: the matcher never links them again (an analyst's join still does).
+    private readonly HashSet<string> _isolated = [.. decisions.Where(d => d.Kind == ReviewKind.Split).Select(d => d.Target)];
+
+    private readonly ILookup<string, ReviewDecision> _joins = decisions
+        .Where(d => d.Kind == ReviewKind.Merge && d.Other is not null)
+        .SelectMany(d => new[] { (Key: d.Target, d), (Key: d.Other!, d) })
+        .ToLookup(x => x.Key, x => x.d, StringComparer.Ordinal);
+
+    public int Events { get; private set; }
+
+    public int Links { get; private set; }
+
+    public int Superseded { get; private set; }
+
+    public async Task TakeInAsync(StoredReport report, CancellationToken cancellationToken)
+    {
+        // The knowledge base tells each report's latest version: an edited post replaces its first version.
+        foreach (var older in await LongsAsync(
+            "SELECT r.id FROM reports r JOIN kb_reports k ON k.report_id = r.id WHERE r.external_id = $p0 AND r.version < $p1",
+            cancellationToken,
+            report.ExternalId,
+            report.Version))
+        {
+            await ForgetReportAsync(older, cancellationToken);
+            Superseded++;
+        }
+
+        var newer = await LongsAsync(
+            "SELECT r.id FROM reports r JOIN kb_reports k ON k.report_id = r.id WHERE r.external_id = $p0 AND r.version > $p1",
+            cancellationToken,
+            report.ExternalId,
+            report.Version);
+        if (newer.Count == 0)
+        {
+            var events = SituationEvents.From(report).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+            foreach (var item in events)
+            {
+                await AddEventAsync(item, cancellationToken);
+            }
+
+            foreach (var item in events)
+            {
+                foreach (var join in _joins[item.Key])
+                {
+                    await JoinAsync(join.Target, join.Other!, join.Analyst, cancellationToken);
+                }
+            }
+
+            await AddActorsAsync(report, cancellationToken);
+        }
+
+        await ExecuteAsync("INSERT OR IGNORE INTO kb_reports (report_id) VALUES ($p0)", cancellationToken, report.Id.Value);
+    }
+
+    public async Task AddEventAsync(SituationEvent item, CancellationToken cancellationToken)
+    {
+        if (await ScalarAsync("SELECT 1 FROM kb_events WHERE key = $p0", cancellationToken, item.Key) is not null)
+        {
+            return;
+        }
+
+        var clusters = new SortedSet<string>(StringComparer.Ordinal) { item.Key };
+        foreach (var (key, cluster, candidate) in await CandidatesAsync(item, cancellationToken))
+        {
+            if (_isolated.Contains(item.Key) || _isolated.Contains(key) || matcher.Match(item, candidate) is not { } reason)
+            {
+                continue;
+            }
+
+            await LinkAsync(item.Key, key, reason, cancellationToken);
+            clusters.Add(cluster);
+        }
+
+        var root = clusters.Min!;
+        var weeks = MergeBlocking.Weeks(item);
+        var cell = MergeBlocking.Cell(item);
+        await ExecuteAsync(
+            """
+            INSERT INTO kb_events (key, report_id, cluster_id, type, week_first, week_last, cell_x, cell_y, anchor, event)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)
+            """,
+            cancellationToken,
+            item.Key,
+            long.Parse(item.ReportId, CultureInfo.InvariantCulture),
+            root,
+            item.Type,
+            weeks?.First,
+            weeks?.Last,
+            cell?.X,
+            cell?.Y,
+            (item.When?.Start ?? item.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            KnowledgeBase.Serialize(item));
+        await RelabelAsync(clusters.Where(c => !string.Equals(c, root, StringComparison.Ordinal) && !string.Equals(c, item.Key, StringComparison.Ordinal)), root, cancellationToken);
+        Events++;
+    }
+
+    /// <summary>An analyst's join: the two events' clusters become one, whatever the matcher said.</summary>
+    public async Task JoinAsync(string a, string b, string analyst, CancellationToken cancellationToken)
+    {
+        var clusterA = await ScalarAsync("SELECT cluster_id FROM kb_events WHERE key = $p0", cancellationToken, a) as string;
+        var clusterB = await ScalarAsync("SELECT cluster_id FROM kb_events WHERE key = $p0", cancellationToken, b) as string;
+        if (clusterA is null || clusterB is null)
+        {
+            return; // Decided about an event not (or no longer) extracted: kept in the log, replayed when it returns.
+        }
+
+        await LinkAsync(a, b, new MergeReason(1.0, [$"joined by {analyst}"]), cancellationToken);
+        var root = string.CompareOrdinal(clusterA, clusterB) <= 0 ? clusterA : clusterB;
+        await RelabelAsync([string.Equals(root, clusterA, StringComparison.Ordinal) ? clusterB : clusterA], root, cancellationToken);
+    }
+
+    /// <summary>An analyst's split: the event leaves its cluster and stands alone; the rest re-forms from its links.</summary>
+    public async Task IsolateAsync(string key, CancellationToken cancellationToken)
+    {
+        _isolated.Add(key);
+        if (await ScalarAsync("SELECT cluster_id FROM kb_events WHERE key = $p0", cancellationToken, key) is not string cluster)
+        {
+            return;
+        }
+
+        await ExecuteAsync("DELETE FROM kb_links WHERE a = $p0 OR b = $p0", cancellationToken, key);
+        await ReformAsync(cluster, cancellationToken);
+    }
+
+    public async Task ForgetReportAsync(long reportId, CancellationToken cancellationToken)
+    {
+        var keys = await StringsAsync("SELECT key FROM kb_events WHERE report_id = $p0", cancellationToken, reportId);
+        var clusters = await StringsAsync("SELECT DISTINCT cluster_id FROM kb_events WHERE report_id = $p0", cancellationToken, reportId);
+        foreach (var key in keys)
+        {
+            await ExecuteAsync("DELETE FROM kb_links WHERE a = $p0 OR b = $p0", cancellationToken, key);
+        }
+
+        await ExecuteAsync("DELETE FROM kb_events WHERE report_id = $p0", cancellationToken, reportId);
+        foreach (var cluster in clusters)
+        {
+            await ReformAsync(cluster, cancellationToken);
+        }
+
+        await ExecuteAsync("DELETE FROM kb_actor_mentions WHERE report_id = $p0", cancellationToken, reportId);
+        await ExecuteAsync("DELETE FROM kb_reports WHERE report_id = $p0", cancellationToken, reportId);
+    }
+
+    // The remaining members of a cluster, split into the connected components of their stored links.
+    private async Task ReformAsync(string cluster, CancellationToken cancellationToken)
+    {
+        var members = await StringsAsync("SELECT key FROM kb_events WHERE cluster_id = $p0", cancellationToken, cluster);
+        if (members.Count == 0)
+        {
+            return;
+        }
+
+        var neighbours = members.ToDictionary(m => m, _ => new List<string>(), StringComparer.Ordinal);
+        await using (var command = Command("""
+            SELECT l.a, l.b FROM kb_links l JOIN kb_events e ON e.key = l.a WHERE e.cluster_id = $p0
+            """, cluster))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var (a, b) = (reader.GetString(0), reader.GetString(1));
+                if (neighbours.TryGetValue(a, out var fromA) && neighbours.TryGetValue(b, out var fromB))
+                {
+                    fromA.Add(b);
+                    fromB.Add(a);
+                }
+            }
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in members.Order(StringComparer.Ordinal))
+        {
+            if (!seen.Add(start))
+            {
+                continue;
+            }
+
+            // Members are visited in key order, so the first of a component is its smallest key: its name.
+            var component = new List<string> { start };
+            var queue = new Queue<string>([start]);
+            while (queue.TryDequeue(out var next))
+            {
+                foreach (var other in neighbours[next].Where(seen.Add))
+                {
+                    component.Add(other);
+                    queue.Enqueue(other);
+                }
+            }
+
+            foreach (var key in component)
+            {
+                await ExecuteAsync("UPDATE kb_events SET cluster_id = $p0 WHERE key = $p1", cancellationToken, start, key);
+            }
+        }
+    }
+
+    private async Task<List<(string Key, string Cluster, SituationEvent Event)>> CandidatesAsync(SituationEvent item, CancellationToken cancellationToken)
+    {
+        SqliteCommand command;
+        if (MergeBlocking.Weeks(item) is not { } weeks)
+        {
+            // Undated or coarsely dated events can only be matched on place, actors and wording.
+            command = Command("SELECT key, cluster_id, event FROM kb_events WHERE type = $p0", item.Type);
+        }
+        else
+        {
+            // The same blocks EventMerger looks in: the weeks around, the cells within the matcher's reach
+            // (all cells for an unlocated event), the unlocated events of those weeks, and the coarse ones.
+            var cell = MergeBlocking.Cell(item);
+            var reach = cell is null ? 0 : MergeBlocking.ColumnReach(item.Latitude!.Value);
+            command = Command(
+                """
+                SELECT key, cluster_id, event FROM kb_events
+                WHERE type = $p0 AND (
+                    week_first IS NULL
+                    OR (week_first BETWEEN $p1 AND $p2 AND week_last >= $p3
+                        AND ($p4 = 0 OR cell_x IS NULL OR (cell_x BETWEEN $p5 AND $p6 AND cell_y BETWEEN $p7 AND $p8))))
+                """,
+                item.Type,
+                weeks.First - 1 - MergeBlocking.MaxIndexedWeeks,
+                weeks.Last + 1,
+                weeks.First - 1,
+                cell is null ? 0 : 1,
+                (cell?.X ?? 0) - reach,
+                (cell?.X ?? 0) + reach,
+                (cell?.Y ?? 0) - 1,
+                (cell?.Y ?? 0) + 1);
+        }
+
+        var found = new List<(string, string, SituationEvent)>();
+        await using (command)
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                found.Add((reader.GetString(0), reader.GetString(1), KnowledgeBase.Deserialize(reader.GetString(2))));
+            }
+        }
+
+        return found;
+    }
+
+    private async Task LinkAsync(string a, string b, MergeReason reason, CancellationToken cancellationToken)
+    {
+        var (first, second) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+        await ExecuteAsync(
+            "INSERT OR REPLACE INTO kb_links (a, b, confidence, evidence) VALUES ($p0, $p1, $p2, $p3)",
+            cancellationToken,
+            first,
+            second,
+            reason.Confidence,
+            JsonSerializer.Serialize(reason.Evidence));
+        Links++;
+    }
+
+    private async Task RelabelAsync(IEnumerable<string> clusters, string root, CancellationToken cancellationToken)
+    {
+        foreach (var cluster in clusters)
+        {
+            await ExecuteAsync("UPDATE kb_events SET cluster_id = $p0 WHERE cluster_id = $p1", cancellationToken, root, cluster);
+        }
+    }
+
+    private async Task AddActorsAsync(StoredReport report, CancellationToken cancellationToken)
+    {
+        if (KnowledgeBase.Document(report) is not { } document)
+        {
+            return;
+        }
+
+        var seen = (report.Published ?? report.IngestedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var actor in document.Actors.DistinctBy(a => (a.Id, a.Text)))
+        {
+            await ExecuteAsync(
+                """
+                INSERT OR IGNORE INTO kb_actor_mentions (report_id, actor_id, name, type, alias, is_new, seen, channel)
+                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7)
+                """,
+                cancellationToken,
+                report.Id.Value,
+                actor.Id,
+                actor.Name,
+                actor.Type,
+                actor.Text,
+                actor.IsNew ? 1 : 0,
+                seen,
+                report.Channel ?? report.Outlet);
+        }
+    }
+
+    private SqliteCommand Command(string sql, params object?[] values)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters.AddWithValue("$p" + i.ToString(CultureInfo.InvariantCulture), values[i] ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        await using var command = Command(sql, values);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        await using var command = Command(sql, values);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private async Task<List<string>> StringsAsync(string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        await using var command = Command(sql, values);
+        var result = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
+    }
+
+    private async Task<List<long>> LongsAsync(string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        await using var command = Command(sql, values);
+        var result = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(reader.GetInt64(0));
+        }
+
+        return result;
+    }
+}
