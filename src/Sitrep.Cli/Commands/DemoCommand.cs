@@ -30,7 +30,7 @@ internal static class DemoCommand
 
             var db = parse.GetValue(database)!;
             await Console.Out.WriteLineAsync($"Ingesting the sample reports in {samples} ...");
-            var status = await IngestCommand.RunAsync([samples], db, IngestLimits.DefaultMaxFileBytes, InputFormat.Auto, json: false, cancellationToken);
+            var status = await IngestCommand.RunAsync([samples], db, IngestLimits.DefaultMaxFileBytes, InputFormat.Auto, json: false, published: null, cancellationToken);
             await Console.Out.WriteLineAsync(NextSteps(db));
             return status;
         });

@@ -33,10 +33,11 @@ internal static class IngestCommand
         });
         var inputFormat = new Option<InputFormat>("--input-format") { Description = "Input format (auto: by extension and content)", DefaultValueFactory = _ => InputFormat.Auto };
         var json = CommonOptions.Json();
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for reports whose input carries none; anchors relative times" };
 
         var command = new Command("ingest", "Read reports (text, Markdown, HTML, Telegram export, JSONL), extract, and store them")
         {
-            paths, database, maxFileSize, inputFormat, json,
+            paths, database, maxFileSize, inputFormat, json, published,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(paths) ?? [],
@@ -44,12 +45,25 @@ internal static class IngestCommand
             parse.GetValue(maxFileSize),
             parse.GetValue(inputFormat),
             parse.GetValue(json),
+            parse.GetValue(published),
             cancellationToken));
         return command;
     }
 
-    internal static async Task<int> RunAsync(string[] paths, FileInfo database, long maxFileSize, InputFormat format, bool json, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(string[] paths, FileInfo database, long maxFileSize, InputFormat format, bool json, string? published, CancellationToken cancellationToken)
     {
+        DateTimeOffset? fallbackPublished = null;
+        if (published is not null)
+        {
+            if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                await Console.Error.WriteLineAsync($"SITREP-CLI-001: --published must be YYYY-MM-DD, not '{published}'");
+                return 2;
+            }
+
+            fallbackPublished = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
         var resources = PipelineResources.FromEnvironment();
         if (!await SetupCommand.EnsurePreparedAsync(resources, cancellationToken))
         {
@@ -61,7 +75,7 @@ internal static class IngestCommand
         var loader = new InputLoader(new IngestLimits { MaxFileBytes = maxFileSize }, CliReaders.Create());
         var service = new IngestService(store, pipeline, loader, TimeProvider.System);
         var db = database.FullName;
-        var options = new IngestOptions { Format = format, Exclude = new HashSet<string>(StringComparer.Ordinal) { db, db + "-wal", db + "-shm", db + "-journal" } };
+        var options = new IngestOptions { Format = format, FallbackPublished = fallbackPublished, Exclude = new HashSet<string>(StringComparer.Ordinal) { db, db + "-wal", db + "-shm", db + "-journal" } };
 
         IngestSummary summary;
         var errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

@@ -5,7 +5,7 @@ using Sitrep.Documents;
 namespace Sitrep.Ingest;
 
 /// <summary>
-/// JSON Lines, one report a line: <c>{"id", "text", "published"?, "url"?, "source"?}</c>. A bad line
+/// JSON Lines, one report a line: <c>{"id", "text", "published"?, "url"?, "source"?, "title"?, "channel"?}</c>. A bad line
 /// is a problem of its own ("line 12: ..."); the other lines are still read.
 /// </summary>
 public sealed class JsonlReader : IReportReader
@@ -136,6 +136,7 @@ public sealed class JsonlReader : IReportReader
                 Url = StringOrNumber(root, "url"),
                 Outlet = StringOrNumber(root, "source"),
                 Title = StringOrNumber(root, "title"),
+                Channel = StringOrNumber(root, "channel"),
             },
         });
     }

@@ -65,7 +65,14 @@ public sealed class EventMatcher
             evidence.Add(km < 5 ? $"same place ({a.PlaceName ?? b.PlaceName})" : $"places {km:F0} km apart");
         }
 
-        var actorScore = ActorAgreement(a.Actor1, b.Actor1) + ActorAgreement(a.Actor2, b.Actor2);
+        var first = ActorAgreement(a.Actor1, a.Actor1Country, b.Actor1, b.Actor1Country);
+        var second = ActorAgreement(a.Actor2, a.Actor2Country, b.Actor2, b.Actor2Country);
+        if (first < 0 || second < 0)
+        {
+            return null;
+        }
+
+        var actorScore = first + second;
         if (actorScore < 0)
         {
             return null;
@@ -87,7 +94,23 @@ public sealed class EventMatcher
         return score >= Threshold ? new MergeReason(Math.Min(1.0, score), evidence) : null;
     }
 
-    // +1 when both name the same actor, 0 when either is unknown, -1 (a contradiction) when they differ.
-    private static int ActorAgreement(string? x, string? y) =>
-        x is null || y is null ? 0 : string.Equals(x, y, StringComparison.Ordinal) ? 1 : -1;
+    // +1 when both name the same actor; 0 when either is unknown, or when one names a state and the other one
+    // of its own bodies ("Russian aid" and "the Russian Red Cross", "Azerbaijan" and "the Azerbaijani
+    // government": a report often names the state for its agency); -1 (a contradiction) otherwise.
+    private static int ActorAgreement(string? x, string? xCountry, string? y, string? yCountry)
+    {
+        if (x is null || y is null)
+        {
+            return 0;
+        }
+
+        if (string.Equals(x, y, StringComparison.Ordinal))
+        {
+            return 1;
+        }
+
+        // Registry ids: a state is its bare alpha-3 code ("RUS"), its bodies extend it ("RUS-RC", "RUS-GOV").
+        var sameCountry = xCountry is not null && string.Equals(xCountry, yCountry, StringComparison.Ordinal);
+        return sameCountry && (!x.Contains('-', StringComparison.Ordinal) || !y.Contains('-', StringComparison.Ordinal)) ? 0 : -1;
+    }
 }

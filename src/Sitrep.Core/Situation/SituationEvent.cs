@@ -29,6 +29,11 @@ public sealed record SituationEvent
 
     public string? Actor2Name { get; init; }
 
+    /// <summary>The ISO 3166 alpha-3 country of <see cref="Actor1"/> and <see cref="Actor2"/> (RUS for the Russian Red Cross), when known.</summary>
+    public string? Actor1Country { get; init; }
+
+    public string? Actor2Country { get; init; }
+
     /// <summary>The contract's actor type of <see cref="Actor1"/> ("state", "ngo", ...), when known.</summary>
     public string? Actor1Type { get; init; }
 

@@ -15,6 +15,9 @@ public sealed record IngestOptions
     /// </summary>
     public int BatchSize { get; init; } = 500;
 
+    /// <summary>The publication date of reports whose input carries none (a folder of clipped articles from one day).</summary>
+    public DateTimeOffset? FallbackPublished { get; init; }
+
     /// <summary>Full paths never read as inputs (the database itself and its -wal/-shm files, when a user ingests ".").</summary>
     public IReadOnlySet<string> Exclude { get; init; } = new HashSet<string>();
 }
@@ -58,7 +61,9 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
             run.InputsFailed += read.Problems.Count > 0 ? 1 : 0;
             run.Skipped += read.Skipped;
             run.ReportsRead += read.Reports.Count;
-            pending.AddRange(read.Reports);
+            pending.AddRange(options.FallbackPublished is { } fallback
+                ? read.Reports.Select(r => r.Published is null ? r with { Published = fallback } : r)
+                : read.Reports);
 
             while (pending.Count >= options.BatchSize)
             {

@@ -79,7 +79,9 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         var clusters = new SortedSet<string>(StringComparer.Ordinal) { item.Key };
         foreach (var (key, cluster, candidate) in await CandidatesAsync(item, cancellationToken))
         {
-            if (_isolated.Contains(item.Key) || _isolated.Contains(key) || matcher.Match(item, candidate) is not { } reason)
+            // The pair in key order, so a link's wording does not depend on which event came first.
+            var (x, y) = string.CompareOrdinal(item.Key, key) <= 0 ? (item, candidate) : (candidate, item);
+            if (_isolated.Contains(item.Key) || _isolated.Contains(key) || matcher.Match(x, y) is not { } reason)
             {
                 continue;
             }

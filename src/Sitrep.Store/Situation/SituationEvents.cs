@@ -45,6 +45,8 @@ public static class SituationEvents
                 Actor1Type = document.Actors.FirstOrDefault(a => a.Id == e.Actor1)?.Type,
                 Actor1Name = document.Actors.FirstOrDefault(a => a.Id == e.Actor1)?.Name,
                 Actor2Name = document.Actors.FirstOrDefault(a => a.Id == e.Actor2)?.Name,
+                Actor1Country = document.Actors.FirstOrDefault(a => a.Id == e.Actor1)?.CountryCode,
+                Actor2Country = document.Actors.FirstOrDefault(a => a.Id == e.Actor2)?.CountryCode,
                 PlaceText = e.Place?.Text,
                 PlaceName = place?.Name ?? e.Place?.Text,
                 GeonameId = place?.Geonameid,

@@ -28,7 +28,7 @@ public sealed class AreasCommandTests : IDisposable
         Assert.Contains("Stepanakert", aliases);
         Assert.Equal("besieged", karabakh.GetProperty("status").GetString());
         Assert.Equal("2022-12-01", karabakh.GetProperty("since").GetString());
-        Assert.Contains("AZE", karabakh.GetProperty("besiegers").EnumerateArray().Select(b => b.GetString()));
+        Assert.Contains("Azerbaijan", karabakh.GetProperty("besiegers").EnumerateArray().Select(b => b.GetString()));
         var blocked = karabakh.GetProperty("blockedSupplies").EnumerateArray().Select(b => b.GetString()).ToList();
         Assert.Contains("food", blocked);
         Assert.Contains("fuel", blocked);

@@ -1,0 +1,217 @@
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+using Sitrep.Situation;
+using Sitrep.Situation.Review;
+using Sitrep.Store.Ingestion;
+using Sitrep.Store.Knowledge;
+using Sitrep.Store.Sqlite;
+
+namespace Sitrep.Tests.Store;
+
+/// <summary>The persisted knowledge base on a real SQLite file: incremental, order-independent, crash-safe, reviewable.</summary>
+public sealed class KnowledgeBaseTests : IDisposable
+{
+    private static readonly ReportPipeline Pipeline = DefaultPipeline.Create(PipelineResources.FromEnvironment());
+    private readonly TempFolder _folder = new();
+    private readonly FixedTimeProvider _time = new(new DateTimeOffset(2023, 9, 20, 8, 0, 0, TimeSpan.Zero));
+
+    public void Dispose() => _folder.Dispose();
+
+    // Our own short reports: one delivery told by an outlet and a channel, a blockade told twice, and
+    // an unrelated delivery elsewhere on the same day.
+    private static readonly string[] Reports =
+    [
+        """{"id": "outlet-1", "published": "2023-09-12", "source": "Caucasus Desk", "text": "A truck of the Russian Red Cross carrying humanitarian aid reached Stepanakert on Tuesday."}""",
+        """{"id": "channel-1", "published": "2023-09-12", "channel": "Stepanakert Watch", "text": "Russian aid truck reached Stepanakert today through the Aghdam road."}""",
+        """{"id": "outlet-2", "published": "2022-12-13", "source": "Caucasus Desk", "text": "Azerbaijan blocked the Lachin corridor on Monday, cutting Nagorno-Karabakh off from Armenia."}""",
+        """{"id": "wire-1", "published": "2022-12-13", "source": "Regional Wire", "text": "Azerbaijan blocked the Lachin corridor on Monday, activists said, closing the only road to Armenia."}""",
+        """{"id": "levant-1", "published": "2023-09-12", "source": "Levant Desk", "text": "An aid convoy reached Madaya in Rif Dimashq on Tuesday with food for 40,000 people."}""",
+    ];
+
+    private async Task<KnowledgeBase> IngestAsync(string database, IEnumerable<string> lines, bool update = true)
+    {
+        var store = await SqliteReportStore.OpenAsync(database, _time, default);
+        await using (store)
+        {
+            var loader = new InputLoader(new IngestLimits(), ReportReaders.Default);
+            var service = new IngestService(store, Pipeline, loader, _time);
+
+            // One input per report, so the order of the lines is the order reports are stored and taken in.
+            var i = 0;
+            foreach (var line in lines)
+            {
+                var path = Path.Combine(Path.GetDirectoryName(database)!, $"in-{Path.GetFileNameWithoutExtension(database)}-{i++}.jsonl");
+                await File.WriteAllTextAsync(path, line + "\n");
+                await service.IngestAsync([path], new IngestOptions(), null, null, default);
+                if (update)
+                {
+                    await new KnowledgeBase(store, _time).UpdateAsync(default);
+                }
+            }
+        }
+
+        return new KnowledgeBase(await SqliteReportStore.OpenAsync(database, _time, default), _time);
+    }
+
+    // A picture independent of report ids (which follow arrival order): clusters as sets of event keys.
+    private static async Task<string> PictureAsync(KnowledgeBase knowledge)
+    {
+        var clusters = await knowledge.ClustersAsync(default);
+        return string.Join(
+            "\n",
+            clusters.Select(c => c.Cluster.Id + " <- " + string.Join(" ", c.Cluster.Members.Select(m => m.Key).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Update_SameDeliveryFromOutletAndChannel_IsOneEventWithBothSources()
+    {
+        var knowledge = await IngestAsync(_folder.File("a.db"), Reports);
+
+        var clusters = await knowledge.ClustersAsync(default);
+        var truck = Assert.Single(clusters, c => c.Cluster.Members.Any(m => m.Type == "AID_DELIVERED" && m.PlaceName is { } p && p.Contains("Xankandi", StringComparison.Ordinal)));
+        Assert.Equal(2, truck.Cluster.Sources.Count);
+        Assert.Contains(truck.Cluster.Reasons.SelectMany(r => r.Evidence), e => e.StartsWith("same place", StringComparison.Ordinal));
+
+        // The Madaya convoy of the same day stays its own event.
+        var madaya = Assert.Single(clusters, c => c.Cluster.Members.Any(m => m.Type == "AID_DELIVERED" && m.PlaceName is { } p && p.Contains("Ma", StringComparison.Ordinal) && p.Contains("y", StringComparison.Ordinal) && m.Latitude < 35));
+        Assert.Single(madaya.Cluster.Sources);
+    }
+
+    [Fact]
+    public async Task Update_AnyArrivalOrder_GivesTheSamePicture()
+    {
+        var forward = await PictureAsync(await IngestAsync(_folder.File("forward.db"), Reports));
+        var backward = await PictureAsync(await IngestAsync(_folder.File("backward.db"), Reports.Reverse()));
+        var shuffled = await PictureAsync(await IngestAsync(_folder.File("shuffled.db"), [Reports[2], Reports[0], Reports[4], Reports[3], Reports[1]]));
+
+        Assert.Equal(forward, backward);
+        Assert.Equal(forward, shuffled);
+        Assert.Contains(" ", forward.Split('\n').Select(l => l[(l.IndexOf("<- ", StringComparison.Ordinal) + 3)..]).First(l => l.Contains(' ', StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Update_Twice_TakesNothingInTheSecondTime()
+    {
+        var knowledge = await IngestAsync(_folder.File("twice.db"), Reports);
+        var before = await PictureAsync(knowledge);
+
+        var again = await knowledge.UpdateAsync(default);
+        var rebuilt = await knowledge.RebuildAsync(default);
+
+        Assert.Equal(0, again.Reports);
+        Assert.Equal(Reports.Length, rebuilt.Reports);
+        Assert.Equal(before, await PictureAsync(knowledge));
+    }
+
+    [Fact]
+    public async Task Update_ReportsStoredButNotTakenIn_AreCaughtUpNextTime()
+    {
+        // As after a crash between storing a batch and updating the knowledge base.
+        var knowledge = await IngestAsync(_folder.File("crash.db"), Reports, update: false);
+        Assert.Empty(await knowledge.ClustersAsync(default));
+
+        var caughtUp = await knowledge.UpdateAsync(default);
+
+        Assert.Equal(Reports.Length, caughtUp.Reports);
+        Assert.Equal(
+            await PictureAsync(await IngestAsync(_folder.File("normal.db"), Reports)),
+            await PictureAsync(knowledge));
+    }
+
+    [Fact]
+    public async Task Review_CorrectionSurvivesRebuildAndReextraction()
+    {
+        var database = _folder.File("review.db");
+        var knowledge = await IngestAsync(database, Reports);
+        var truck = (await knowledge.ClustersAsync(default)).Single(c => c.Cluster.Sources.Count == 2 && c.Cluster.Members[0].Type == "AID_DELIVERED");
+        var key = truck.Cluster.Members[^1].Key;
+
+        await knowledge.RecordAsync(Decision(ReviewKind.Correct, key, field: "quantity:vehicles", value: "3"), default);
+        await knowledge.RecordAsync(Decision(ReviewKind.Correct, key, field: "date", value: "2023-09-12"), default);
+
+        // Re-extraction with the current pipeline, then a rebuild of everything derived.
+        await using (var store = await SqliteReportStore.OpenAsync(database, _time, default))
+        {
+            await new ReprocessService(store, Pipeline).ReprocessAsync(default);
+            await new KnowledgeBase(store, _time).RebuildAsync(default);
+        }
+
+        var after = (await knowledge.ClustersAsync(default)).Single(c => c.Cluster.Members.Any(m => m.Key == key));
+        Assert.Equal(ReviewStatus.Corrected, after.Review.Status);
+        Assert.All(after.Cluster.Members, m => Assert.Contains(m.Quantities, q => q is { Category: "vehicles", Value: 3 }));
+        var merged = MergedEvent.From(after.Cluster);
+        Assert.Equal("2023-09-12", Assert.Single(merged.Dates).Value);
+        Assert.Equal(2, merged.Sources.Count);
+        var log = await knowledge.ReviewLogAsync(default);
+        Assert.Equal(["alice", "alice"], log.Select(d => d.Analyst));
+        Assert.All(log, d => Assert.Equal(_time.GetUtcNow(), d.At));
+    }
+
+    [Fact]
+    public async Task Review_RejectHidesAndRestoreBringsBack()
+    {
+        var knowledge = await IngestAsync(_folder.File("reject.db"), Reports);
+        var any = (await knowledge.ClustersAsync(default)).First();
+
+        await knowledge.RecordAsync(Decision(ReviewKind.Reject, any.Cluster.Id), default);
+        Assert.True((await knowledge.ClustersAsync(default)).Single(c => c.Cluster.Id == any.Cluster.Id).IsRejected);
+
+        await knowledge.RecordAsync(Decision(ReviewKind.Restore, any.Cluster.Id), default);
+        Assert.Equal(ReviewStatus.Unreviewed, (await knowledge.ClustersAsync(default)).Single(c => c.Cluster.Id == any.Cluster.Id).Review.Status);
+    }
+
+    [Fact]
+    public async Task Review_SplitAndMerge_ChangeClustersAndSurviveRebuild()
+    {
+        var knowledge = await IngestAsync(_folder.File("split.db"), Reports);
+        var clusters = await knowledge.ClustersAsync(default);
+        var pair = clusters.First(c => c.Cluster.Members.Count == 2);
+        var (first, second) = (pair.Cluster.Members[0].Key, pair.Cluster.Members[1].Key);
+
+        await knowledge.RecordAsync(Decision(ReviewKind.Split, second), default);
+        var split = await knowledge.ClustersAsync(default);
+        Assert.Single(split.Single(c => c.Cluster.Id == first).Cluster.Members);
+        Assert.Single(split.Single(c => c.Cluster.Id == second).Cluster.Members);
+
+        await knowledge.RebuildAsync(default);
+        Assert.Single((await knowledge.ClustersAsync(default)).Single(c => c.Cluster.Id == second).Cluster.Members);
+
+        // An analyst's merge joins what the matcher would never join: two unrelated single events.
+        var singles = (await knowledge.ClustersAsync(default)).Where(c => c.Cluster.Members.Count == 1 && c.Cluster.Id != first && c.Cluster.Id != second).Take(2).ToList();
+        await knowledge.RecordAsync(Decision(ReviewKind.Merge, singles[0].Cluster.Id, other: singles[1].Cluster.Id), default);
+        await knowledge.RebuildAsync(default);
+        var joined = (await knowledge.ClustersAsync(default)).Single(c => c.Cluster.Members.Any(m => m.Key == singles[0].Cluster.Id));
+        Assert.Contains(joined.Cluster.Members, m => m.Key == singles[1].Cluster.Id);
+        Assert.Contains(joined.Cluster.Reasons.SelectMany(r => r.Evidence), e => e == "joined by alice");
+    }
+
+    [Fact]
+    public async Task Update_EditedPost_ReplacesItsFirstVersion()
+    {
+        var first = """{"id": "channel-9", "published": "2023-09-19", "channel": "Stepanakert Watch", "text": "Heavy shelling in Stepanakert since this afternoon."}""";
+        var edited = """{"id": "channel-9", "published": "2023-09-19", "channel": "Stepanakert Watch", "text": "Heavy shelling in Stepanakert since this afternoon, several districts hit."}""";
+        var knowledge = await IngestAsync(_folder.File("edited.db"), [first, edited]);
+
+        var clusters = await knowledge.ClustersAsync(default);
+
+        Assert.Single(clusters.SelectMany(c => c.Cluster.Sources).Distinct());
+        Assert.DoesNotContain(clusters, c => c.Cluster.Sources.Contains("1"));
+    }
+
+    [Fact]
+    public async Task Actors_AcrossReports_HaveFirstSeenAndChannel()
+    {
+        var knowledge = await IngestAsync(_folder.File("actors.db"), Reports);
+
+        var actors = await knowledge.ActorsAsync(default);
+
+        var azerbaijan = Assert.Single(actors, a => a.Id == "AZE");
+        Assert.Equal(new DateOnly(2022, 12, 13), azerbaijan.FirstSeen);
+        Assert.Equal(2, azerbaijan.Reports);
+        Assert.Equal("Caucasus Desk", azerbaijan.FirstChannel);
+        Assert.DoesNotContain(actors, a => a.Emerging);
+    }
+
+    private ReviewDecision Decision(ReviewKind kind, string target, string? field = null, string? value = null, string? other = null) =>
+        new() { Kind = kind, Target = target, Field = field, Value = value, Other = other, Analyst = "alice", At = _time.GetUtcNow() };
+}
