@@ -6,6 +6,7 @@ internal static class BenchRunner
     {
         ["pipeline"] = PipelineBench.Run,
         ["merge"] = MergeBench.Run,
+        ["kb"] = KnowledgeBench.Run,
         ["geo"] = GeoBench.Run,
         ["ingest"] = IngestBench.Run,
         ["events"] = EventsBench.Run,

@@ -51,7 +51,7 @@ internal static class MergeBench
     }
 
     // Events over ten years, a few hundred places, with about one in three reported by a second source.
-    private static List<SituationEvent> Generate(int count, int seed)
+    internal static List<SituationEvent> Generate(int count, int seed, bool numericReports = false)
     {
         var random = new Random(seed);
         var start = new DateOnly(2015, 1, 1);
@@ -64,7 +64,7 @@ internal static class MergeBench
             events.Add(new SituationEvent
             {
                 Key = $"r{i:D7}#e1",
-                ReportId = $"r{i:D7}",
+                ReportId = numericReports ? (i + 1).ToString(CultureInfo.InvariantCulture) : $"r{i:D7}",
                 Type = copyOf?.Type ?? Types[random.Next(Types.Length)],
                 When = TimexInterval.Parse(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 Published = date,

@@ -45,7 +45,7 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
 
             await using var connection = await store.OpenConnectionAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            var session = new Session(connection, transaction, _matcher, await ReviewDecisionsAsync(connection, transaction, cancellationToken));
+            await using var session = new Session(connection, transaction, _matcher, await ReviewDecisionsAsync(connection, transaction, cancellationToken));
             foreach (var id in pending)
             {
                 if (await store.GetAsync(id, cancellationToken) is { } report)
@@ -60,13 +60,38 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Merges events straight into the knowledge base, in transactions of <paramref name="perTransaction"/>:
+    /// what <see cref="UpdateAsync"/> does for each report's events, without reading the reports (benchmarks).
+    /// The events' reports must be stored.
+    /// </summary>
+    internal async Task<KnowledgeUpdate> AddEventsAsync(IReadOnlyList<SituationEvent> events, int perTransaction, CancellationToken cancellationToken)
+    {
+        var (added, links) = (0, 0);
+        foreach (var chunk in events.Chunk(perTransaction))
+        {
+            await using var connection = await store.OpenConnectionAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var session = new Session(connection, transaction, _matcher, []);
+            foreach (var item in chunk)
+            {
+                await session.AddEventAsync(item, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            (added, links) = (added + session.Events, links + session.Links);
+        }
+
+        return new KnowledgeUpdate(0, added, links, 0);
+    }
+
     /// <summary>Forgets everything derived and takes in every report again; analysts' decisions stay and are replayed.</summary>
     public async Task<KnowledgeUpdate> RebuildAsync(CancellationToken cancellationToken)
     {
         await using (var connection = await store.OpenConnectionAsync(cancellationToken))
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM kb_links; DELETE FROM kb_events; DELETE FROM kb_actor_mentions; DELETE FROM kb_reports;";
+            command.CommandText = "DELETE FROM kb_links; DELETE FROM kb_blocks; DELETE FROM kb_events; DELETE FROM kb_actor_mentions; DELETE FROM kb_reports;";
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -78,7 +103,7 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var session = new Session(connection, transaction, _matcher, []);
+        await using var session = new Session(connection, transaction, _matcher, []);
         await session.ForgetReportAsync(id.Value, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -166,7 +191,7 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
             decision = decision with { Id = (long)(await command.ExecuteScalarAsync(cancellationToken))! };
         }
 
-        var session = new Session(connection, transaction, _matcher, [decision]);
+        await using var session = new Session(connection, transaction, _matcher, [decision]);
         if (decision.Kind == ReviewKind.Merge && decision.Other is { } other)
         {
             await session.JoinAsync(decision.Target, other, decision.Analyst, cancellationToken);

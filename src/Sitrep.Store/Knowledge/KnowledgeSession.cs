@@ -13,8 +13,11 @@ namespace Sitrep.Store.Knowledge;
 /// wholesale: a union relabels the smaller clusters to the smallest key, a removal re-forms only the
 /// clusters it touched from their stored links.
 /// </summary>
-internal sealed class Session(SqliteConnection connection, SqliteTransaction transaction, EventMatcher matcher, IReadOnlyList<ReviewDecision> decisions)
+internal sealed class Session(SqliteConnection connection, SqliteTransaction transaction, EventMatcher matcher, IReadOnlyList<ReviewDecision> decisions) : IAsyncDisposable
 {
+    // Statements are prepared once per session and reused: most of the work is many small statements.
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
     // Events an analyst split out: the matcher never links them again (an analyst's join still does).
     private readonly HashSet<string> _isolated = [.. decisions.Where(d => d.Kind == ReviewKind.Split).Select(d => d.Target)];
 
@@ -109,6 +112,21 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
             cell?.Y,
             (item.When?.Start ?? item.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             KnowledgeBase.Serialize(item));
+        if (weeks is { } covered)
+        {
+            for (var week = covered.First; week <= covered.Last; week++)
+            {
+                await ExecuteAsync(
+                    "INSERT INTO kb_blocks (key, week, type, cell_x, cell_y) VALUES ($p0, $p1, $p2, $p3, $p4)",
+                    cancellationToken,
+                    item.Key,
+                    week,
+                    item.Type,
+                    cell?.X,
+                    cell?.Y);
+            }
+        }
+
         await RelabelAsync(clusters.Where(c => !string.Equals(c, root, StringComparison.Ordinal) && !string.Equals(c, item.Key, StringComparison.Ordinal)), root, cancellationToken);
         Events++;
     }
@@ -150,6 +168,11 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
             await ExecuteAsync("DELETE FROM kb_links WHERE a = $p0 OR b = $p0", cancellationToken, key);
         }
 
+        foreach (var key in keys)
+        {
+            await ExecuteAsync("DELETE FROM kb_blocks WHERE key = $p0", cancellationToken, key);
+        }
+
         await ExecuteAsync("DELETE FROM kb_events WHERE report_id = $p0", cancellationToken, reportId);
         foreach (var cluster in clusters)
         {
@@ -170,11 +193,11 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         }
 
         var neighbours = members.ToDictionary(m => m, _ => new List<string>(), StringComparer.Ordinal);
-        await using (var command = Command("""
+        var links = Command("""
             SELECT l.a, l.b FROM kb_links l JOIN kb_events e ON e.key = l.a WHERE e.cluster_id = $p0
-            """, cluster))
+            """, cluster);
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await using var reader = await links.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var (a, b) = (reader.GetString(0), reader.GetString(1));
@@ -229,16 +252,15 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
             var reach = cell is null ? 0 : MergeBlocking.ColumnReach(item.Latitude!.Value);
             command = Command(
                 """
-                SELECT key, cluster_id, event FROM kb_events
-                WHERE type = $p0 AND (
-                    week_first IS NULL
-                    OR (week_first BETWEEN $p1 AND $p2 AND week_last >= $p3
-                        AND ($p4 = 0 OR cell_x IS NULL OR (cell_x BETWEEN $p5 AND $p6 AND cell_y BETWEEN $p7 AND $p8))))
+                SELECT key, cluster_id, event FROM kb_events WHERE type = $p0 AND week_first IS NULL
+                UNION
+                SELECT e.key, e.cluster_id, e.event FROM kb_blocks b JOIN kb_events e ON e.key = b.key
+                WHERE b.type = $p0 AND b.week BETWEEN $p1 AND $p2
+                  AND ($p3 = 0 OR b.cell_x IS NULL OR (b.cell_x BETWEEN $p4 AND $p5 AND b.cell_y BETWEEN $p6 AND $p7))
                 """,
                 item.Type,
-                weeks.First - 1 - MergeBlocking.MaxIndexedWeeks,
-                weeks.Last + 1,
                 weeks.First - 1,
+                weeks.Last + 1,
                 cell is null ? 0 : 1,
                 (cell?.X ?? 0) - reach,
                 (cell?.X ?? 0) + reach,
@@ -247,7 +269,6 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         }
 
         var found = new List<(string, string, SituationEvent)>();
-        await using (command)
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -307,14 +328,37 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         }
     }
 
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+
+        _commands.Clear();
+    }
+
+    // The session's prepared statement for this SQL with these parameter values ($p0, $p1, ...). Owned by
+    // the session: callers must not dispose it, and must finish reading before running the same SQL again.
     private SqliteCommand Command(string sql, params object?[] values)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), DBNull.Value));
+            }
+
+            command.Prepare();
+            _commands[sql] = command;
+        }
+
         for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters.AddWithValue("$p" + i.ToString(CultureInfo.InvariantCulture), values[i] ?? DBNull.Value);
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
 
         return command;
@@ -322,19 +366,19 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values)
     {
-        await using var command = Command(sql, values);
+        var command = Command(sql, values);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params object?[] values)
     {
-        await using var command = Command(sql, values);
+        var command = Command(sql, values);
         return await command.ExecuteScalarAsync(cancellationToken);
     }
 
     private async Task<List<string>> StringsAsync(string sql, CancellationToken cancellationToken, params object?[] values)
     {
-        await using var command = Command(sql, values);
+        var command = Command(sql, values);
         var result = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -347,7 +391,7 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
 
     private async Task<List<long>> LongsAsync(string sql, CancellationToken cancellationToken, params object?[] values)
     {
-        await using var command = Command(sql, values);
+        var command = Command(sql, values);
         var result = new List<long>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -24,9 +24,22 @@ CREATE TABLE kb_events (
     event      TEXT    NOT NULL
 );
 
-CREATE INDEX kb_events_block ON kb_events (type, week_first, cell_x);
+CREATE INDEX kb_events_coarse ON kb_events (type, week_first);
 CREATE INDEX kb_events_cluster ON kb_events (cluster_id);
 CREATE INDEX kb_events_report ON kb_events (report_id);
+
+-- The blocks a dated event sits in, one row per week its date covers: an event dated "December 2022" is
+-- found from any week of December. Merge candidates are read from here, three weeks at a time.
+CREATE TABLE kb_blocks (
+    key    TEXT    NOT NULL REFERENCES kb_events (key) ON DELETE CASCADE,
+    week   INTEGER NOT NULL,
+    type   TEXT    NOT NULL,
+    cell_x INTEGER,
+    cell_y INTEGER,
+    PRIMARY KEY (key, week)
+);
+
+CREATE INDEX kb_blocks_lookup ON kb_blocks (type, week, cell_x, cell_y);
 
 -- Why two events were judged the same: the matcher's reasons, or an analyst's join.
 CREATE TABLE kb_links (

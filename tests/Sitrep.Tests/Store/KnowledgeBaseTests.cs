@@ -215,3 +215,81 @@ public sealed class KnowledgeBaseTests : IDisposable
     private ReviewDecision Decision(ReviewKind kind, string target, string? field = null, string? value = null, string? other = null) =>
         new() { Kind = kind, Target = target, Field = field, Value = value, Other = other, Analyst = "alice", At = _time.GetUtcNow() };
 }
+
+/// <summary>The persisted knowledge base forms exactly the clusters of the in-memory merger, in any arrival order.</summary>
+public sealed class KnowledgeBaseMergeEquivalenceTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task AddEvents_ShuffledSyntheticEvents_SameClustersAsEventMerger(int seed)
+    {
+        var random = new Random(seed);
+        var events = Synthetic(600, random);
+        var shuffled = events.OrderBy(_ => random.Next()).ToList();
+
+        var merger = new EventMerger(new EventMatcher());
+        foreach (var item in events)
+        {
+            merger.Add(item);
+        }
+
+        var database = _folder.File($"equivalence-{seed}.db");
+        await using var store = await SqliteReportStore.OpenAsync(database, TimeProvider.System, default);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            connection.Open();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = string.Join(';', Enumerable.Range(1, 60).Select(i =>
+                $"INSERT INTO reports (id, content_hash, external_id, version, format, origin, ingested_at, text) VALUES ({i}, 'h{i}', 'r{i}', 1, 'text', 'test', '2026-01-01T00:00:00Z', '')"));
+            insert.ExecuteNonQuery();
+        }
+
+        var knowledge = new KnowledgeBase(store, TimeProvider.System);
+        await knowledge.AddEventsAsync(shuffled, perTransaction: 100, default);
+
+        static string Canonical(IEnumerable<EventCluster> clusters) =>
+            string.Join('\n', clusters.Select(c => c.Id + ":" + string.Join(',', c.Members.Select(m => m.Key).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
+        var expected = Canonical(merger.Clusters());
+        Assert.Equal(expected, Canonical((await knowledge.ClustersAsync(default)).Select(c => c.Cluster)));
+        Assert.Contains(merger.Clusters(), c => c.Members.Count > 2);
+    }
+
+    // Deliveries, blockades and clashes in a few towns over a few weeks, many told by several reports,
+    // some undated, some unlocated, some dated only by month.
+    private static List<SituationEvent> Synthetic(int count, Random random)
+    {
+        string[] types = ["AID_DELIVERED", "BLOCKADE", "ARMED_CLASH"];
+        string?[] actors = ["AZE", "ARM", "RUS", "RUS-RC", null];
+        string?[] dates = ["2023-09-12", "2023-09-13", "2023-09-14", "2023-09-20", "2023-09", "2022-12", null];
+        (double Lat, double Lon)?[] places = [(39.8153, 46.7519), (39.82, 46.75), (39.62, 46.55), (33.6892, 36.0972), null];
+        string[] words = ["truck reached the town", "convoy entered the town", "road blocked by protesters", "shelling hit the centre"];
+        var events = new List<SituationEvent>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var place = places[random.Next(places.Length)];
+            var date = dates[random.Next(dates.Length)];
+            events.Add(new SituationEvent
+            {
+                Key = $"k{i:D5}",
+                ReportId = (1 + random.Next(60)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Type = types[random.Next(types.Length)],
+                When = Sitrep.Time.TimexInterval.Parse(date),
+                Published = new DateOnly(2023, 9, 12).AddDays(random.Next(10)),
+                Latitude = place?.Lat,
+                Longitude = place?.Lon,
+                PlaceName = place is null ? null : $"p{place.Value.Lat}",
+                Actor1 = actors[random.Next(actors.Length)],
+                Actor1Country = "RU",
+                EvidenceText = words[random.Next(words.Length)],
+            });
+        }
+
+        return events;
+    }
+}
