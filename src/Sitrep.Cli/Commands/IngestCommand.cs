@@ -104,7 +104,7 @@ internal static class IngestCommand
             {
                 await Console.Error.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"knowledge base: took in {update.Reports} report(s), {update.Events} event(s), {update.Links} merge link(s)"));
+                    $"knowledge base: took in {update.Reports} report(s), {update.Events} event(s), {update.Links} merge link(s), {update.NearDuplicates} near-duplicate report pair(s)"));
             }
         }
 

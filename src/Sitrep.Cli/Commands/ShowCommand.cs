@@ -39,9 +39,20 @@ internal static class ShowCommand
         }
 
         using var annotations = JsonDocument.Parse(report.Annotations);
+        IReadOnlyList<(ReportId Report, double Similarity)> duplicates = [];
+        if (CliKnowledge.For(store) is { } knowledge)
+        {
+            await knowledge.UpdateAsync(cancellationToken);
+            duplicates = await knowledge.NearDuplicatesAsync(report.Id, cancellationToken);
+        }
+
         if (json)
         {
-            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(StoredReportJson.From(report, annotations.RootElement), StoreJson.Context.StoredReportJson));
+            var shown = StoredReportJson.From(report, annotations.RootElement) with
+            {
+                NearDuplicates = [.. duplicates.Select(d => new NearDuplicateJson(d.Report.Value, d.Similarity))],
+            };
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(shown, StoreJson.Context.StoredReportJson));
             return 0;
         }
 
@@ -68,6 +79,7 @@ internal static class ShowCommand
         Fact("format", ReportSummaryJson.FormatName(report.Format));
         Fact("origin", report.Origin);
         Fact("pipeline", report.Pipeline);
+        Fact("near-duplicates", string.Join(", ", duplicates.Select(d => string.Create(CultureInfo.InvariantCulture, $"report {d.Report} ({d.Similarity:P0} alike)"))));
         AnsiConsole.Write(facts);
         if (report.Error is not null)
         {

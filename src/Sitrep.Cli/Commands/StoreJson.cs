@@ -54,7 +54,12 @@ internal sealed record StoredReportJson(
     public static StoredReportJson From(StoredReport r, JsonElement annotations) => new(
         r.Id.Value, r.ExternalId, r.Version, ReportSummaryJson.FormatName(r.Format), r.Origin, r.Hash.Value, r.Title, r.Author, r.Outlet,
         r.Url, r.Channel, r.MessageId, r.ForwardedFrom, r.Published, r.Edited, r.IngestedAt, r.Pipeline, r.Error, r.Text, annotations);
+
+    /// <summary>Stored reports whose text is nearly the same (syndicated copies, reposts).</summary>
+    public IReadOnlyList<NearDuplicateJson> NearDuplicates { get; init; } = [];
 }
+
+internal sealed record NearDuplicateJson(long Id, double Similarity);
 
 internal sealed record SearchHitJson(long Id, string ExternalId, int Version, string? Title, DateTimeOffset? Published, double Score, string Snippet)
 {

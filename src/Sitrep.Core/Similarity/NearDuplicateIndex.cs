@@ -11,8 +11,7 @@ public sealed class NearDuplicateIndex<TKey>(double threshold = NearDuplicateInd
     where TKey : notnull
 {
     public const double DefaultThreshold = 0.7;
-    private const int Bands = 32;
-    private const int Rows = MinHashSignature.Size / Bands;
+    private const int Bands = LshBuckets.Bands;
 
     private readonly Dictionary<(int Band, ulong Hash), List<TKey>> _buckets = [];
     private readonly Dictionary<TKey, MinHashSignature> _signatures = [];
@@ -56,14 +55,5 @@ public sealed class NearDuplicateIndex<TKey>(double threshold = NearDuplicateInd
         }
     }
 
-    private static ulong BandHash(MinHashSignature signature, int band)
-    {
-        var hash = 14695981039346656037UL;
-        for (var row = band * Rows; row < (band + 1) * Rows; row++)
-        {
-            hash = (hash ^ signature.Values[row]) * 1099511628211UL;
-        }
-
-        return hash;
-    }
+    private static ulong BandHash(MinHashSignature signature, int band) => LshBuckets.BandHash(signature, band);
 }

@@ -9,7 +9,11 @@ using Sitrep.Store.Sqlite;
 namespace Sitrep.Store.Knowledge;
 
 /// <summary>What one knowledge-base update took in.</summary>
-public sealed record KnowledgeUpdate(int Reports, int Events, int Links, int Superseded);
+public sealed record KnowledgeUpdate(int Reports, int Events, int Links, int Superseded)
+{
+    /// <summary>Pairs of near-duplicate reports (syndicated copies, reposts) found.</summary>
+    public int NearDuplicates { get; init; }
+}
 
 /// <summary>
 /// The persisted situation knowledge base: every stored report's events, merged incrementally into
@@ -56,7 +60,10 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
 
             await transaction.CommitAsync(cancellationToken);
             total = new KnowledgeUpdate(
-                total.Reports + pending.Count, total.Events + session.Events, total.Links + session.Links, total.Superseded + session.Superseded);
+                total.Reports + pending.Count, total.Events + session.Events, total.Links + session.Links, total.Superseded + session.Superseded)
+            {
+                NearDuplicates = total.NearDuplicates + session.NearDuplicates,
+            };
         }
     }
 
@@ -91,7 +98,7 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
         await using (var connection = await store.OpenConnectionAsync(cancellationToken))
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM kb_links; DELETE FROM kb_blocks; DELETE FROM kb_events; DELETE FROM kb_actor_mentions; DELETE FROM kb_reports;";
+            command.CommandText = "DELETE FROM kb_duplicates; DELETE FROM kb_buckets; DELETE FROM kb_signatures; DELETE FROM kb_links; DELETE FROM kb_blocks; DELETE FROM kb_events; DELETE FROM kb_actor_mentions; DELETE FROM kb_reports;";
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -210,6 +217,27 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         return await ReviewDecisionsAsync(connection, null, cancellationToken);
+    }
+
+    /// <summary>Reports whose text is a near-duplicate of this one's (syndicated copies, reposts), most similar first.</summary>
+    public async Task<IReadOnlyList<(ReportId Report, double Similarity)>> NearDuplicatesAsync(ReportId id, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT duplicate_of, similarity FROM kb_duplicates WHERE report_id = $id
+            UNION SELECT report_id, similarity FROM kb_duplicates WHERE duplicate_of = $id
+            ORDER BY 2 DESC, 1
+            """;
+        command.Parameters.AddWithValue("$id", id.Value);
+        var found = new List<(ReportId, double)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add((new ReportId(reader.GetInt64(0)), reader.GetDouble(1)));
+        }
+
+        return found;
     }
 
     /// <summary>The actor registry across reports: one entry per actor, with aliases and when and where it was first seen.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Sitrep.Situation;
 using Sitrep.Situation.Review;
+using Sitrep.Similarity;
 using Sitrep.Store.Situation;
 
 namespace Sitrep.Store.Knowledge;
@@ -31,6 +32,8 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
     public int Links { get; private set; }
 
     public int Superseded { get; private set; }
+
+    public int NearDuplicates { get; private set; }
 
     public async Task TakeInAsync(StoredReport report, CancellationToken cancellationToken)
     {
@@ -67,6 +70,7 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
             }
 
             await AddActorsAsync(report, cancellationToken);
+            await LinkNearDuplicatesAsync(report, cancellationToken);
         }
 
         await ExecuteAsync("INSERT OR IGNORE INTO kb_reports (report_id) VALUES ($p0)", cancellationToken, report.Id.Value);
@@ -180,6 +184,9 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         }
 
         await ExecuteAsync("DELETE FROM kb_actor_mentions WHERE report_id = $p0", cancellationToken, reportId);
+        await ExecuteAsync("DELETE FROM kb_buckets WHERE report_id = $p0", cancellationToken, reportId);
+        await ExecuteAsync("DELETE FROM kb_signatures WHERE report_id = $p0", cancellationToken, reportId);
+        await ExecuteAsync("DELETE FROM kb_duplicates WHERE report_id = $p0 OR duplicate_of = $p0", cancellationToken, reportId);
         await ExecuteAsync("DELETE FROM kb_reports WHERE report_id = $p0", cancellationToken, reportId);
     }
 
@@ -298,6 +305,44 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         foreach (var cluster in clusters)
         {
             await ExecuteAsync("UPDATE kb_events SET cluster_id = $p0 WHERE cluster_id = $p1", cancellationToken, root, cluster);
+        }
+    }
+
+    // A syndicated copy or repost: its text shares most 5-word shingles with a report already taken in.
+    private async Task LinkNearDuplicatesAsync(StoredReport report, CancellationToken cancellationToken)
+    {
+        var signature = MinHashSignature.Compute(report.Text);
+        var candidates = new HashSet<long>();
+        var buckets = LshBuckets.Of(signature).ToList();
+        foreach (var (band, hash) in buckets)
+        {
+            candidates.UnionWith(await LongsAsync(
+                "SELECT report_id FROM kb_buckets WHERE band = $p0 AND hash = $p1", cancellationToken, band, unchecked((long)hash)));
+        }
+
+        foreach (var other in candidates.Where(c => c != report.Id.Value).Order())
+        {
+            if (await ScalarAsync("SELECT signature FROM kb_signatures WHERE report_id = $p0", cancellationToken, other) is byte[] stored
+                && MinHashSignature.FromBytes(stored).Similarity(signature) is var similarity
+                && similarity >= NearDuplicateIndex<long>.DefaultThreshold)
+            {
+                // Pairs are stored later-report-first, whichever arrived first, so the picture is order-independent.
+                var (later, earlier) = report.Id.Value > other ? (report.Id.Value, other) : (other, report.Id.Value);
+                await ExecuteAsync(
+                    "INSERT OR REPLACE INTO kb_duplicates (report_id, duplicate_of, similarity) VALUES ($p0, $p1, $p2)",
+                    cancellationToken,
+                    later,
+                    earlier,
+                    Math.Round(similarity, 3));
+                NearDuplicates++;
+            }
+        }
+
+        await ExecuteAsync("INSERT OR REPLACE INTO kb_signatures (report_id, signature) VALUES ($p0, $p1)", cancellationToken, report.Id.Value, signature.ToBytes());
+        foreach (var (band, hash) in buckets)
+        {
+            await ExecuteAsync(
+                "INSERT OR IGNORE INTO kb_buckets (band, hash, report_id) VALUES ($p0, $p1, $p2)", cancellationToken, band, unchecked((long)hash), report.Id.Value);
         }
     }
 

@@ -67,6 +67,31 @@ CREATE TABLE kb_actor_mentions (
 
 CREATE INDEX kb_actor_mentions_actor ON kb_actor_mentions (actor_id);
 
+-- Near-duplicate reports (syndicated copies, reposts): MinHash signatures of the texts, their LSH buckets
+-- (32 bands of 4 rows) to find candidates without comparing every pair, and the confirmed pairs.
+CREATE TABLE kb_signatures (
+    report_id INTEGER PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+    signature BLOB    NOT NULL
+);
+
+CREATE TABLE kb_buckets (
+    band      INTEGER NOT NULL,
+    hash      INTEGER NOT NULL, -- the band's 64-bit hash, as a signed integer
+    report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    PRIMARY KEY (band, hash, report_id)
+);
+
+CREATE INDEX kb_buckets_report ON kb_buckets (report_id);
+
+CREATE TABLE kb_duplicates (
+    report_id    INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE, -- the later report
+    duplicate_of INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    similarity   REAL    NOT NULL, -- estimated Jaccard similarity of 5-word shingles
+    PRIMARY KEY (report_id, duplicate_of)
+);
+
+CREATE INDEX kb_duplicates_of ON kb_duplicates (duplicate_of);
+
 -- Analysts' decisions, append-only: the audit log and the overlay replayed on every re-merge.
 -- Decisions name events by key (<hash16>#TYPE@start-end), which re-extraction keeps.
 CREATE TABLE kb_review (

@@ -2,6 +2,7 @@ using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Situation;
 using Sitrep.Situation.Review;
+using Sitrep.Store;
 using Sitrep.Store.Ingestion;
 using Sitrep.Store.Knowledge;
 using Sitrep.Store.Sqlite;
@@ -210,6 +211,28 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Equal(2, azerbaijan.Reports);
         Assert.Equal("Caucasus Desk", azerbaijan.FirstChannel);
         Assert.DoesNotContain(actors, a => a.Emerging);
+    }
+
+    [Fact]
+    public async Task Update_SyndicatedCopy_IsLinkedAsNearDuplicateAndItsEventsMerge()
+    {
+        const string Story = "Azerbaijan blocked the Lachin corridor on Monday, cutting Nagorno-Karabakh off from Armenia. "
+            + "About 120,000 people live in the region, which now depends on deliveries by the International Committee of the Red Cross. "
+            + "Residents in Stepanakert reported queues for bread and fuel shortages as shops ran out of basic goods.";
+        var original = $$"""{"id": "desk-7", "published": "2022-12-13", "source": "Caucasus Desk", "text": "{{Story}}"}""";
+        var copy = $$"""{"id": "wire-7", "published": "2022-12-13", "source": "Regional Wire", "text": "Regional Wire - {{Story}} Reporting by our staff."}""";
+        var other = Reports[4];
+        var knowledge = await IngestAsync(_folder.File("syndicated.db"), [original, other, copy]);
+
+        var duplicates = await knowledge.NearDuplicatesAsync(new ReportId(1), default);
+        var (report, similarity) = Assert.Single(duplicates);
+        Assert.Equal(3, report.Value);
+        Assert.InRange(similarity, 0.7, 1.0);
+        Assert.Empty(await knowledge.NearDuplicatesAsync(new ReportId(2), default));
+        // The copy's events are the original's: merged, with both reports as sources.
+        var clusters = await knowledge.ClustersAsync(default);
+        Assert.Contains(clusters, c => c.Cluster.Sources.SequenceEqual(["1", "3"]));
+        Assert.DoesNotContain(clusters, c => c.Cluster.Sources.SequenceEqual(["3"]));
     }
 
     private ReviewDecision Decision(ReviewKind kind, string target, string? field = null, string? value = null, string? other = null) =>
