@@ -101,6 +101,18 @@ internal static class IngestBench
         var pipelineOnly = stopwatch.Elapsed;
         var pipelineOnlyCpu = Cpu() - cpu;
 
+        // 5. Knowledge base: take the stored reports in (events merged, actors, near-duplicates), as ingest does after storing.
+        cpu = Cpu();
+        stopwatch.Restart();
+        Sitrep.Store.Knowledge.KnowledgeUpdate update;
+        await using (var store = await SqliteReportStore.OpenAsync(Path.Combine(folder, "e2e.db"), TimeProvider.System, default))
+        {
+            update = await new Sitrep.Store.Knowledge.KnowledgeBase(store, TimeProvider.System).UpdateAsync(default);
+        }
+
+        var knowledge = stopwatch.Elapsed;
+        var knowledgeCpu = Cpu() - cpu;
+
         var dbBytes = new FileInfo(Path.Combine(folder, "e2e.db")).Length + Length(Path.Combine(folder, "e2e.db-wal"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             ingest: {count} reports (~{words:F0} words each), {Environment.ProcessorCount} cores, stages: {stamp}
@@ -108,6 +120,7 @@ internal static class IngestBench
               read only (load + decode + parse JSONL): {readOnly.TotalSeconds:F2} s, CPU {readOnlyCpu.TotalSeconds:F2} s
               store only (same records, 500 per transaction): {storeOnly.TotalSeconds:F2} s = {count / storeOnly.TotalSeconds:F0} reports/s, CPU {storeOnlyCpu.TotalSeconds:F2} s ({storeOnly / endToEnd:P0} of end to end)
               pipeline only (all cores): {pipelineOnly.TotalSeconds:F2} s = {count / pipelineOnly.TotalSeconds:F0} reports/s, CPU {pipelineOnlyCpu.TotalSeconds:F2} s ({pipelineOnly / endToEnd:P0} of end to end)
+              knowledge base update: {knowledge.TotalSeconds:F2} s = {count / knowledge.TotalSeconds:F0} reports/s ({update.Events} events, {update.Links} merge links, {update.NearDuplicates} near-duplicate pairs), CPU {knowledgeCpu.TotalSeconds:F2} s
               peak working set {peakAfterIngest / (1024 * 1024)} MB after the end-to-end run, {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB overall; database {dbBytes / (1024 * 1024)} MB
             """));
         return summary.New == count && summary.Problems.Count == 0 ? 0 : 1;
