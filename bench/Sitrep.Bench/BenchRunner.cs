@@ -8,6 +8,8 @@ internal static class BenchRunner
         ["merge"] = MergeBench.Run,
         ["geo"] = GeoBench.Run,
         ["ingest"] = IngestBench.Run,
+        ["ingest-pg"] = PostgresIngestBench.Run,
+        ["ingest-pg-worker"] = PostgresIngestBench.Worker,
         ["events"] = EventsBench.Run,
         ["time"] = TimeBench.Run,
     };
