@@ -20,6 +20,13 @@ internal static class PostgresMigrator
     public static async Task<int> MigrateAsync(NpgsqlDataSource dataSource, IReadOnlyList<Migration> migrations, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // The usual case, and the only one a user without CREATE rights can open: nothing to do, no lock, no DDL.
+        var recorded = await AppliedAsync(connection, cancellationToken);
+        if (migrations.All(m => recorded.Contains(m.Version)))
+        {
+            return 0;
+        }
+
         await Execute(connection, Lock, cancellationToken);
         try
         {
@@ -31,16 +38,7 @@ internal static class PostgresMigrator
                 )
                 """, cancellationToken);
 
-            var applied = new HashSet<int>();
-            await using (var read = new NpgsqlCommand("SELECT version FROM schema_migrations", connection))
-            await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    applied.Add(reader.GetInt32(0));
-                }
-            }
-
+            var applied = await AppliedAsync(connection, cancellationToken);
             var count = 0;
             foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
             {
@@ -73,6 +71,28 @@ internal static class PostgresMigrator
                 await Execute(connection, Unlock, CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>The versions recorded in <c>schema_migrations</c>; none when the table does not exist yet.</summary>
+    private static async Task<IReadOnlySet<int>> AppliedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var applied = new HashSet<int>();
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass('schema_migrations') IS NOT NULL", connection))
+        {
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return applied;
+            }
+        }
+
+        await using var read = new NpgsqlCommand("SELECT version FROM schema_migrations", connection);
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            applied.Add(reader.GetInt32(0));
+        }
+
+        return applied;
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)

@@ -63,16 +63,6 @@ public sealed class PostgresReportStore : IReportStore
         _time = time;
     }
 
-    /// <summary>Where the store is, for messages: host, port and database, never the password.</summary>
-    public string Description
-    {
-        get
-        {
-            var builder = new NpgsqlConnectionStringBuilder(_dataSource.ConnectionString);
-            return $"postgresql://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
-        }
-    }
-
     /// <summary>Connects to the database <paramref name="connectionString"/> names and brings its schema up to date.</summary>
     public static async Task<PostgresReportStore> OpenAsync(string connectionString, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -33,6 +33,22 @@ public sealed class PostgresReportStoreTests(PostgresServer server) : ReportStor
     }
 
     [Fact]
+    public async Task Open_AsAUserWhoCannotCreateTables_ReadsAMigratedDatabase()
+    {
+        await using (var owner = await OpenAsync())
+        {
+            await owner.SaveBatchAsync([Report("a", "Stored by the owner.")], default);
+        }
+
+        var role = "reader_" + Guid.NewGuid().ToString("N")[..8];
+        await ScalarAsync($"CREATE ROLE {role} LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}");
+        await using var reader = await PostgresReportStore.OpenAsync(new NpgsqlConnectionStringBuilder(_database) { Username = role }.ConnectionString, Time, default);
+
+        Assert.Equal(1, await reader.CountAsync(default));
+        Assert.Equal("a", Assert.Single(await reader.SearchAsync("owner", 5, default)).ExternalId);
+    }
+
+    [Fact]
     public async Task SaveBatch_TwoWritersWithOverlappingBatches_StoreEachContentOnceWithConsistentVersions()
     {
         // Two stores (two connection pools), as two worker processes would have, writing the same reports in
