@@ -44,9 +44,11 @@ public sealed class TemporaryPostgres : IAsyncDisposable
         _bin = FindBinaries() ?? throw new InvalidOperationException(
             "SITREP-TEST-001: PostgreSQL server binaries (initdb, pg_ctl) not found: looked at $SITREP_PG_BIN, 'pg_config --bindir', "
             + "/usr/lib/postgresql/*/bin and /usr/local/bin. Install them ('apt-get install -y postgresql'; eng/prepare-test-env.sh does it).");
-        RemoveAbandonedClusters();
+        await RemoveAbandonedClustersAsync();
+        // The owner file comes first and lives beside the cluster, so a cleanup by another run never sees a cluster without its owner.
+        Directory.CreateDirectory(Parent);
+        await File.WriteAllTextAsync(_root + ".pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(_root);
-        await File.WriteAllTextAsync(Path.Combine(_root, "owner.pid"), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         if (IsRoot)
         {
             await RunAsync("chown", ["-R", Superuser + ":", _root], asPostgres: false);
@@ -95,6 +97,7 @@ public sealed class TemporaryPostgres : IAsyncDisposable
         }
 
         TryDelete(_root);
+        File.Delete(_root + ".pid");
     }
 
     private static bool IsRoot => Environment.UserName == "root";
@@ -138,26 +141,26 @@ public sealed class TemporaryPostgres : IAsyncDisposable
     }
 
     /// <summary>Clusters left by a test run that was killed (its owner process is gone): stopped and removed.</summary>
-    private void RemoveAbandonedClusters()
+    private async Task RemoveAbandonedClustersAsync()
     {
         if (!Directory.Exists(Parent))
         {
             return;
         }
 
-        foreach (var folder in Directory.GetDirectories(Parent))
+        foreach (var owner in Directory.GetFiles(Parent, "*.pid"))
         {
-            var owner = Path.Combine(folder, "owner.pid");
-            if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && IsAlive(pid))
+            if (int.TryParse(File.ReadAllText(owner), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && IsAlive(pid))
             {
                 continue;
             }
 
+            var folder = owner[..^".pid".Length];
             if (File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
             {
                 try
                 {
-                    RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-m", "immediate", "stop"]).GetAwaiter().GetResult();
+                    await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-m", "immediate", "stop"]);
                 }
                 catch (InvalidOperationException)
                 {
@@ -166,6 +169,7 @@ public sealed class TemporaryPostgres : IAsyncDisposable
             }
 
             TryDelete(folder);
+            File.Delete(owner);
         }
     }
 
@@ -190,7 +194,7 @@ public sealed class TemporaryPostgres : IAsyncDisposable
         }
         catch (IOException)
         {
-            // Removed by the OS temp cleaner or the next run's RemoveAbandonedClusters.
+            // Removed by the OS temp cleaner or the next run's RemoveAbandonedClustersAsync.
         }
     }
 
