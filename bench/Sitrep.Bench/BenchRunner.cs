@@ -9,6 +9,8 @@ internal static class BenchRunner
         ["kb"] = KnowledgeBench.Run,
         ["geo"] = GeoBench.Run,
         ["ingest"] = IngestBench.Run,
+        ["ingest-pg"] = PostgresIngestBench.Run,
+        ["ingest-pg-worker"] = PostgresIngestBench.Worker,
         ["events"] = EventsBench.Run,
         ["time"] = TimeBench.Run,
     };

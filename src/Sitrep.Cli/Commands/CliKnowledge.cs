@@ -31,7 +31,7 @@ internal sealed class OpenKnowledge(IReportStore store, KnowledgeBase knowledge)
 internal static class CliKnowledge
 {
     /// <summary>The store and knowledge base, caught up with every stored report; null after printing why not.</summary>
-    public static async Task<OpenKnowledge?> OpenAsync(FileInfo database, CancellationToken cancellationToken)
+    public static async Task<OpenKnowledge?> OpenAsync(StoreLocation database, CancellationToken cancellationToken)
     {
         var store = await CliStore.OpenExistingAsync(database, cancellationToken);
         if (store is null)
@@ -42,7 +42,7 @@ internal static class CliKnowledge
         if (For(store) is not { } knowledge)
         {
             await store.DisposeAsync();
-            await Console.Error.WriteLineAsync("SITREP-CLI-006: the knowledge base is kept in the SQLite store; this store does not hold one");
+            await Console.Error.WriteLineAsync("SITREP-CLI-008: the knowledge base (areas, events, actors, review, brief) is kept in the SQLite store only so far; use --db FILE");
             return null;
         }
 

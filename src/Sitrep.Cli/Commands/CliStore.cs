@@ -1,20 +1,34 @@
+using Npgsql;
 using Sitrep.Store;
-using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary>Opens the store the commands work on; the query commands never create an empty database by accident.</summary>
+/// <summary>
+/// Opens the store the commands work on (SQLite file or PostgreSQL, as <see cref="StoreLocation"/>
+/// reads <c>--db</c>); the query commands never create an empty SQLite file by accident.
+/// </summary>
 internal static class CliStore
 {
-    public static async Task<IReportStore> OpenAsync(FileInfo database, CancellationToken cancellationToken) =>
-        await SqliteReportStore.OpenAsync(database.FullName, TimeProvider.System, cancellationToken);
-
-    /// <summary>The store, or null after printing why not (no database yet).</summary>
-    public static async Task<IReportStore?> OpenExistingAsync(FileInfo database, CancellationToken cancellationToken)
+    /// <summary>The store, creating it if needed, or null after printing why it cannot be reached.</summary>
+    public static async Task<IReportStore?> OpenAsync(StoreLocation database, CancellationToken cancellationToken)
     {
-        if (!database.Exists)
+        try
         {
-            await Console.Error.WriteLineAsync($"SITREP-CLI-002: no database at {database.FullName}; run 'sitrep ingest PATH...' first, or pass --db FILE");
+            return await database.OpenAsync(TimeProvider.System, cancellationToken);
+        }
+        catch (NpgsqlException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync($"SITREP-CLI-006: cannot use the PostgreSQL database {database.Display}: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The store, or null after printing why not (no database yet, or it cannot be reached).</summary>
+    public static async Task<IReportStore?> OpenExistingAsync(StoreLocation database, CancellationToken cancellationToken)
+    {
+        if (database.Provider == StoreProvider.Sqlite && !File.Exists(database.Value))
+        {
+            await Console.Error.WriteLineAsync($"SITREP-CLI-002: no database at {database.Display}; run 'sitrep ingest PATH...' first, or pass --db FILE");
             return null;
         }
 

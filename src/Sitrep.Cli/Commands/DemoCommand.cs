@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Store;
 
 namespace Sitrep.Cli.Commands;
 
@@ -37,9 +38,10 @@ internal static class DemoCommand
         return command;
     }
 
-    private static string NextSteps(FileInfo db)
+    private static string NextSteps(StoreLocation db)
     {
-        var dbOption = string.Equals(db.Name, "sitrep.db", StringComparison.Ordinal) && db.DirectoryName == Environment.CurrentDirectory ? string.Empty : $" --db {db.FullName}";
+        var usual = Environment.GetEnvironmentVariable("SITREP_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment : "sitrep.db";
+        var dbOption = db == StoreLocation.Parse(usual) ? string.Empty : $" --db {db.Display}";
         return $"""
 
             What to try next:

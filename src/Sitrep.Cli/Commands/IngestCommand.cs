@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Store;
 using Sitrep.Store.Ingestion;
 using Spectre.Console;
 
@@ -50,7 +51,7 @@ internal static class IngestCommand
         return command;
     }
 
-    internal static async Task<int> RunAsync(string[] paths, FileInfo database, long maxFileSize, InputFormat format, bool json, string? published, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(string[] paths, StoreLocation database, long maxFileSize, InputFormat format, bool json, string? published, CancellationToken cancellationToken)
     {
         DateTimeOffset? fallbackPublished = null;
         if (published is not null)
@@ -71,11 +72,15 @@ internal static class IngestCommand
         }
 
         await using var store = await CliStore.OpenAsync(database, cancellationToken);
+        if (store is null)
+        {
+            return 2;
+        }
+
         var pipeline = DefaultPipeline.Create(resources);
         var loader = new InputLoader(new IngestLimits { MaxFileBytes = maxFileSize }, CliReaders.Create());
         var service = new IngestService(store, pipeline, loader, TimeProvider.System);
-        var db = database.FullName;
-        var options = new IngestOptions { Format = format, FallbackPublished = fallbackPublished, Exclude = new HashSet<string>(StringComparer.Ordinal) { db, db + "-wal", db + "-shm", db + "-journal" } };
+        var options = new IngestOptions { Format = format, FallbackPublished = fallbackPublished, Exclude = new HashSet<string>(database.Files, StringComparer.Ordinal) };
 
         IngestSummary summary;
         var errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -110,7 +115,7 @@ internal static class IngestCommand
 
         if (json)
         {
-            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(IngestSummaryJson.From(database.FullName, summary), StoreJson.Context.IngestSummaryJson));
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(IngestSummaryJson.From(database.Display, summary), StoreJson.Context.IngestSummaryJson));
         }
         else
         {
@@ -120,7 +125,7 @@ internal static class IngestCommand
         return summary.Succeeded ? 0 : 1;
     }
 
-    private static string Describe(FileInfo database, IngestSummary s)
+    private static string Describe(StoreLocation database, IngestSummary s)
     {
         var found = new (string Name, int Count)[]
         {
@@ -129,7 +134,7 @@ internal static class IngestCommand
         }.Where(f => f.Count > 0).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Count} {f.Name}")).ToList();
 
         return string.Create(CultureInfo.InvariantCulture, $"""
-            Ingested into {database.FullName} in {s.Elapsed.TotalSeconds:F1} s
+            Ingested into {database.Display} in {s.Elapsed.TotalSeconds:F1} s
               inputs             {s.Inputs} read, {s.InputsFailed} failed
               reports            {s.New} new, {s.NewVersions} new versions, {s.AlreadyStored} already stored ({s.ReportsRead} read)
               skipped            {s.Skipped} (service or media-only messages)

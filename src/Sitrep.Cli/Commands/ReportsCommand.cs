@@ -19,7 +19,7 @@ internal static class ReportsCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo database, bool json, int limit, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(StoreLocation database, bool json, int limit, CancellationToken cancellationToken)
     {
         await using var store = await CliStore.OpenExistingAsync(database, cancellationToken);
         if (store is null)

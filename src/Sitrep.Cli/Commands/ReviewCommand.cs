@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Sitrep.Situation;
 using Sitrep.Situation.Review;
+using Sitrep.Store;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -195,7 +196,7 @@ internal static class ReviewCommand
         return command;
     }
 
-    private static async Task<int> RecordAsync(FileInfo database, IReadOnlyList<string> keys, ReviewDecision decision, CancellationToken cancellationToken)
+    private static async Task<int> RecordAsync(StoreLocation database, IReadOnlyList<string> keys, ReviewDecision decision, CancellationToken cancellationToken)
     {
         await using var open = await CliKnowledge.OpenAsync(database, cancellationToken);
         if (open is null)
@@ -219,7 +220,7 @@ internal static class ReviewCommand
         return 0;
     }
 
-    private static (Option<FileInfo> Database, Option<string?> Analyst, Option<string?> Note) Common() =>
+    private static (Option<StoreLocation> Database, Option<string?> Analyst, Option<string?> Note) Common() =>
     (
         CommonOptions.Database(),
         new Option<string?>("--analyst") { Description = "Who decides (default: $SITREP_ANALYST, else the login name)" },

@@ -20,7 +20,7 @@ internal static class SearchCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string query, FileInfo database, bool json, int limit, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string query, StoreLocation database, bool json, int limit, CancellationToken cancellationToken)
     {
         await using var store = await CliStore.OpenExistingAsync(database, cancellationToken);
         if (store is null)

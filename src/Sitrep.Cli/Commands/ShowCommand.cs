@@ -21,7 +21,7 @@ internal static class ShowCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string id, FileInfo database, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string id, StoreLocation database, bool json, CancellationToken cancellationToken)
     {
         await using var store = await CliStore.OpenExistingAsync(database, cancellationToken);
         if (store is null)

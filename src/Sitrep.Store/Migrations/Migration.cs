@@ -14,12 +14,12 @@ public sealed record Migration(int Version, string Name, string Sql)
     /// </summary>
     public static IReadOnlyList<Migration> Embedded { get; } = Load(typeof(Migration).Assembly);
 
-    internal static IReadOnlyList<Migration> Load(Assembly assembly)
+    internal static IReadOnlyList<Migration> Load(Assembly assembly, string prefix = Prefix)
     {
         var migrations = new List<Migration>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
         {
-            var fileName = Path.GetFileNameWithoutExtension(resource[Prefix.Length..]);
+            var fileName = Path.GetFileNameWithoutExtension(resource[prefix.Length..]);
             var underscore = fileName.IndexOf('_', StringComparison.Ordinal);
             if (underscore <= 0 || !int.TryParse(fileName.AsSpan(0, underscore), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
             {

@@ -7,7 +7,7 @@ internal static class SitrepProcess
 {
     public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
 
-    public static Process Start(string workingDirectory, IEnumerable<string> arguments, bool redirectInput = false)
+    public static Process Start(string workingDirectory, IEnumerable<string> arguments, bool redirectInput = false, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -17,6 +17,11 @@ internal static class SitrepProcess
             RedirectStandardInput = redirectInput,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Dll);
         foreach (var argument in arguments)
         {
@@ -26,9 +31,9 @@ internal static class SitrepProcess
         return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, string[] arguments, string? standardInput = null)
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, string[] arguments, string? standardInput = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Start(workingDirectory, arguments, standardInput is not null);
+        using var process = Start(workingDirectory, arguments, standardInput is not null, environment);
         if (standardInput is not null)
         {
             await process.StandardInput.WriteAsync(standardInput);

@@ -1,23 +1,45 @@
 using Sitrep.Documents;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Store;
 using Sitrep.Store.Ingestion;
+using Sitrep.Store.Postgres;
 using Sitrep.Store.Sqlite;
 using Sitrep.Tests.Ingest;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Store;
 
-public sealed class IngestServiceTests : IDisposable
+/// <summary>Ingest from files to a store, run on each provider (subclasses below), each test on a fresh database.</summary>
+public abstract class IngestServiceTests : IDisposable
 {
     private static readonly ReportPipeline Pipeline = DefaultPipeline.Create(PipelineResources.FromEnvironment());
     private readonly TempFolder _folder = new();
     private readonly FixedTimeProvider _time = new(new DateTimeOffset(2023, 9, 13, 8, 0, 0, TimeSpan.Zero));
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _folder.Dispose();
+        }
+    }
+
+    /// <summary>Opens the store under test on this test's database (migrating it).</summary>
+    protected abstract Task<IReportStore> OpenAsync(TimeProvider time);
+
+    /// <summary>A scalar from the database, read beside the store with plain SQL; integers come back as long.</summary>
+    protected abstract Task<object?> ScalarAsync(string sql);
 
     private async Task<IngestSummary> Ingest(IReadOnlyList<string> paths, long maxFileBytes = IngestLimits.DefaultMaxFileBytes, ReportPipeline? pipeline = null, int batchSize = 500)
     {
-        await using var store = await SqliteReportStore.OpenAsync(_folder.Database, _time, default);
+        await using var store = await OpenAsync(_time);
         var loader = new InputLoader(new IngestLimits { MaxFileBytes = maxFileBytes }, ReportReaders.Default);
         var service = new IngestService(store, pipeline ?? Pipeline, loader, _time);
         return await service.IngestAsync(paths, new IngestOptions { BatchSize = batchSize }, null, null, default);
@@ -37,9 +59,9 @@ public sealed class IngestServiceTests : IDisposable
         Assert.Equal(0, second.New);
         Assert.Equal(0, second.NewVersions);
         Assert.Equal(5, second.AlreadyStored);
-        Assert.Equal(5L, _folder.Query("SELECT count(*) FROM reports"));
-        Assert.Equal(5L, _folder.Query("SELECT count(DISTINCT content_hash) FROM reports"));
-        Assert.Equal(5L, _folder.Query("SELECT count(*) FROM annotations"));
+        Assert.Equal(5L, await ScalarAsync("SELECT count(*) FROM reports"));
+        Assert.Equal(5L, await ScalarAsync("SELECT count(DISTINCT content_hash) FROM reports"));
+        Assert.Equal(5L, await ScalarAsync("SELECT count(*) FROM annotations"));
     }
 
     [Fact]
@@ -50,11 +72,11 @@ public sealed class IngestServiceTests : IDisposable
 
         Assert.Equal(1, edited.NewVersions);
         Assert.Equal(2, edited.AlreadyStored);
-        Assert.Equal(2L, _folder.Query("SELECT count(*) FROM reports WHERE external_id = 'telegram:1777000123/3'"));
-        Assert.Equal(2L, _folder.Query("SELECT max(version) FROM reports WHERE external_id = 'telegram:1777000123/3'"));
+        Assert.Equal(2L, await ScalarAsync("SELECT count(*) FROM reports WHERE external_id = 'telegram:1777000123/3'"));
+        Assert.Equal(2L, await ScalarAsync("SELECT max(version) FROM reports WHERE external_id = 'telegram:1777000123/3'"));
         Assert.Equal(
             "Bread queues in Stepanakert start before dawn. #blockade",
-            _folder.Query("SELECT text FROM reports WHERE external_id = 'telegram:1777000123/3' AND version = 1"));
+            await ScalarAsync("SELECT text FROM reports WHERE external_id = 'telegram:1777000123/3' AND version = 1"));
     }
 
     [Fact]
@@ -73,7 +95,7 @@ public sealed class IngestServiceTests : IDisposable
             new[] { (IngestErrors.Binary, binary), (IngestErrors.Empty, empty), (IngestErrors.MalformedJson, invalidJson), (IngestErrors.TooLarge, oversized) }.Order(),
             summary.Problems.Select(p => (p.Code, p.Origin)).Order());
         Assert.Equal(5, summary.New);
-        Assert.Equal(5L, _folder.Query("SELECT count(*) FROM reports"));
+        Assert.Equal(5L, await ScalarAsync("SELECT count(*) FROM reports"));
     }
 
     [Fact]
@@ -96,8 +118,9 @@ public sealed class IngestServiceTests : IDisposable
         var summary = await Ingest([jsonl], batchSize: 100);
 
         Assert.Equal(1234, summary.New);
-        Assert.Equal(1234L, _folder.Query("SELECT count(*) FROM reports"));
-        Assert.Equal(1234L, _folder.Query("SELECT count(*) FROM reports_fts WHERE reports_fts MATCH 'convoy'"));
+        Assert.Equal(1234L, await ScalarAsync("SELECT count(*) FROM reports"));
+        await using var store = await OpenAsync(_time);
+        Assert.Equal(1234, (await store.SearchAsync("convoy", 2000, default)).Count);
     }
 
     [Fact]
@@ -114,16 +137,16 @@ public sealed class IngestServiceTests : IDisposable
         Assert.Equal(2, summary.New);
         Assert.Equal(1, summary.PipelineFailures);
         Assert.False(summary.Succeeded);
-        var error = (string)_folder.Query("SELECT a.error FROM annotations a JOIN reports r ON r.id = a.report_id WHERE r.external_id = 'bad'")!;
+        var error = (string)(await ScalarAsync("SELECT a.error FROM annotations a JOIN reports r ON r.id = a.report_id WHERE r.external_id = 'bad'"))!;
         Assert.StartsWith("SITREP-INGEST-010: stage 'exploding' failed", error, StringComparison.Ordinal);
-        Assert.Equal("A boom here.", _folder.Query("SELECT text FROM reports WHERE external_id = 'bad'"));
+        Assert.Equal("A boom here.", await ScalarAsync("SELECT text FROM reports WHERE external_id = 'bad'"));
     }
 
     [Fact]
     public async Task Search_Blockade_FindsTheSeedArticle()
     {
         await Ingest([ExampleFiles.SeedArticle, ExampleFiles.NewsArticle]);
-        await using var store = await SqliteReportStore.OpenAsync(_folder.Database, _time, default);
+        await using var store = await OpenAsync(_time);
 
         var hits = await store.SearchAsync("blockade", 10, default);
 
@@ -150,4 +173,33 @@ public sealed class IngestServiceTests : IDisposable
             }
         }
     }
+}
+
+public sealed class SqliteIngestServiceTests : IngestServiceTests
+{
+    private readonly TempFolder _database = new();
+
+    protected override async Task<IReportStore> OpenAsync(TimeProvider time) => await SqliteReportStore.OpenAsync(_database.Database, time, default);
+
+    protected override Task<object?> ScalarAsync(string sql) => Task.FromResult(_database.Query(sql));
+
+    protected override void Dispose(bool disposing)
+    {
+        _database.Dispose();
+        base.Dispose(disposing);
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresIngestServiceTests(PostgresServer server) : IngestServiceTests, IAsyncLifetime
+{
+    private string _database = "";
+
+    public async Task InitializeAsync() => _database = await server.CreateDatabaseAsync("ingest");
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected override async Task<IReportStore> OpenAsync(TimeProvider time) => await PostgresReportStore.OpenAsync(_database, time, default);
+
+    protected override Task<object?> ScalarAsync(string sql) => PostgresQuery.ScalarAsync(_database, sql);
 }

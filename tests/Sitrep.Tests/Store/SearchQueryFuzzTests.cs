@@ -3,20 +3,23 @@ using FsCheck.Xunit;
 using Sitrep.Documents;
 using Sitrep.Ingest;
 using Sitrep.Store;
+using Sitrep.Store.Postgres;
 using Sitrep.Store.Sqlite;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Store;
 
-/// <summary>Whatever a user types into search, the store answers (possibly nothing) and never fails on FTS5 syntax.</summary>
-public sealed class SearchQueryFuzzTests : IAsyncLifetime
+/// <summary>Whatever a user types into search, the store answers (possibly nothing) and never fails on query syntax; on each provider.</summary>
+public abstract class SearchQueryFuzzTests : IAsyncLifetime
 {
-    private static readonly char[] Syntax = ['"', '*', '(', ')', ':', '-', '+', '^', '{', '}', ',', '.', '\'', ' ', ' ', 'a', 'b', 'O', 'R', 'N', 'T'];
-    private readonly TempFolder _folder = new();
-    private SqliteReportStore? _store;
+    private static readonly char[] Syntax = ['"', '*', '(', ')', ':', '-', '+', '^', '{', '}', ',', '.', '\'', ' ', ' ', 'a', 'b', 'O', 'R', 'N', 'T', '&', '|', '!', '<', '>', '\\'];
+    private IReportStore? _store;
 
-    public async Task InitializeAsync()
+    protected abstract Task<IReportStore> OpenAsync();
+
+    public virtual async Task InitializeAsync()
     {
-        _store = await SqliteReportStore.OpenAsync(_folder.Database, new FixedTimeProvider(DateTimeOffset.UnixEpoch), default);
+        _store = await OpenAsync();
         var text = "A blockade of the road (the only one) cut off fuel: \"no trucks\" since NEAR OR AND NOT a+b.";
         await _store.SaveBatchAsync(
         [
@@ -30,11 +33,7 @@ public sealed class SearchQueryFuzzTests : IAsyncLifetime
         ], default);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _store!.DisposeAsync();
-        _folder.Dispose();
-    }
+    public virtual async Task DisposeAsync() => await _store!.DisposeAsync();
 
     [Property(MaxTest = 300)]
     public void Search_ArbitraryText_NeverThrows(NonNull<string> query)
@@ -45,7 +44,7 @@ public sealed class SearchQueryFuzzTests : IAsyncLifetime
     }
 
     [Property(MaxTest = 300)]
-    public void Search_QueriesMadeOfFtsSyntax_NeverThrow(int seed)
+    public void Search_QueriesMadeOfSyntax_NeverThrow(int seed)
     {
         var random = new Random(seed);
         var query = new string([.. Enumerable.Range(0, random.Next(1, 20)).Select(_ => Syntax[random.Next(Syntax.Length)])]);
@@ -54,4 +53,25 @@ public sealed class SearchQueryFuzzTests : IAsyncLifetime
 
         Assert.NotNull(hits);
     }
+}
+
+public sealed class SqliteSearchQueryFuzzTests : SearchQueryFuzzTests
+{
+    private readonly TempFolder _folder = new();
+
+    protected override async Task<IReportStore> OpenAsync() =>
+        await SqliteReportStore.OpenAsync(_folder.Database, new FixedTimeProvider(DateTimeOffset.UnixEpoch), default);
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _folder.Dispose();
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSearchQueryFuzzTests(PostgresServer server) : SearchQueryFuzzTests
+{
+    protected override async Task<IReportStore> OpenAsync() =>
+        await PostgresReportStore.OpenAsync(await server.CreateDatabaseAsync("fuzz"), new FixedTimeProvider(DateTimeOffset.UnixEpoch), default);
 }
