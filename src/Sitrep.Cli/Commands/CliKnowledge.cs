@@ -2,7 +2,6 @@ using Sitrep.Situation;
 using Sitrep.Situation.Review;
 using Sitrep.Store;
 using Sitrep.Store.Knowledge;
-using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Cli.Commands;
 
@@ -50,8 +49,7 @@ internal static class CliKnowledge
         return new OpenKnowledge(store, knowledge);
     }
 
-    public static KnowledgeBase? For(IReportStore store) =>
-        store is SqliteReportStore sqlite ? new KnowledgeBase(sqlite, TimeProvider.System) : null;
+    public static KnowledgeBase? For(IReportStore store) => KnowledgeBase.For(store, TimeProvider.System);
 
     /// <summary>Who is deciding: --analyst, else $SITREP_ANALYST, else the login name.</summary>
     public static string Analyst(string? given) =>

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Sitrep.Contract;
 using Sitrep.Situation;
 using Sitrep.Situation.Review;
-using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Store.Knowledge;
 
@@ -27,10 +26,27 @@ public sealed record KnowledgeUpdate(int Reports, int Events, int Links, int Sup
 /// relation plus analysts' joins, named by their smallest key; any arrival order gives the same clusters.</para>
 /// <para>Crash-safe: each update is one transaction and a report counts as taken in only inside it, so a
 /// crash between ingest and update is caught up by the next update.</para>
-/// <para>One writer at a time: updates serialise on SQLite's write lock (busy timeout).</para>
+/// <para>One writer at a time: every write transaction holds the knowledge base's lock (SQLite's write
+/// lock, a PostgreSQL advisory lock), so several ingest workers may update it at once.</para>
+/// <para>The same SQL runs on SQLite and PostgreSQL (<see cref="IKnowledgeDatabase"/>).</para>
 /// </remarks>
-public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
+public sealed class KnowledgeBase
 {
+    private readonly IReportStore store;
+    private readonly IKnowledgeDatabase database;
+    private readonly TimeProvider time;
+
+    public KnowledgeBase(IReportStore store, TimeProvider time)
+    {
+        this.store = store;
+        this.time = time;
+        database = store as IKnowledgeDatabase
+            ?? throw new ArgumentException($"{store?.GetType().Name} does not hold a knowledge base", nameof(store));
+    }
+
+    /// <summary>The knowledge base kept in this store's database, or null when the store cannot hold one.</summary>
+    public static KnowledgeBase? For(IReportStore store, TimeProvider time) => store is IKnowledgeDatabase ? new KnowledgeBase(store, time) : null;
+
     private const int ReportsPerTransaction = 500;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly EventMatcher _matcher = new();
@@ -41,15 +57,17 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
         var total = new KnowledgeUpdate(0, 0, 0, 0);
         while (true)
         {
-            var pending = await PendingAsync(cancellationToken);
+            await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
+            await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+
+            // Read under the lock: a concurrent update may just have taken these reports in.
+            var pending = await PendingAsync(connection, transaction, cancellationToken);
             if (pending.Count == 0)
             {
                 return total;
             }
 
-            await using var connection = await store.OpenConnectionAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using var session = new Session(connection, transaction, _matcher, await ReviewDecisionsAsync(connection, transaction, cancellationToken));
+            await using var session = new Session(connection, transaction, database.PreparesStatements, _matcher, await ReviewDecisionsAsync(connection, transaction, cancellationToken));
             foreach (var id in pending)
             {
                 if (await store.GetAsync(id, cancellationToken) is { } report)
@@ -77,9 +95,9 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
         var (added, links) = (0, 0);
         foreach (var chunk in events.Chunk(perTransaction))
         {
-            await using var connection = await store.OpenConnectionAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using var session = new Session(connection, transaction, _matcher, []);
+            await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
+            await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+            await using var session = new Session(connection, transaction, database.PreparesStatements, _matcher, []);
             foreach (var item in chunk)
             {
                 await session.AddEventAsync(item, cancellationToken);
@@ -95,11 +113,14 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
     /// <summary>Forgets everything derived and takes in every report again; analysts' decisions stay and are replayed.</summary>
     public async Task<KnowledgeUpdate> RebuildAsync(CancellationToken cancellationToken)
     {
-        await using (var connection = await store.OpenConnectionAsync(cancellationToken))
+        await using (var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken))
         {
+            await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
             await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = "DELETE FROM kb_duplicates; DELETE FROM kb_buckets; DELETE FROM kb_signatures; DELETE FROM kb_links; DELETE FROM kb_blocks; DELETE FROM kb_events; DELETE FROM kb_actor_mentions; DELETE FROM kb_reports;";
             await command.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return await UpdateAsync(cancellationToken);
@@ -108,9 +129,9 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
     /// <summary>Forgets one report (before it is annotated again); its events leave their clusters, which are re-formed.</summary>
     public async Task ForgetAsync(ReportId id, CancellationToken cancellationToken)
     {
-        await using var connection = await store.OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using var session = new Session(connection, transaction, _matcher, []);
+        await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        await using var session = new Session(connection, transaction, database.PreparesStatements, _matcher, []);
         await session.ForgetReportAsync(id.Value, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -118,7 +139,7 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
     /// <summary>Every cluster with its members, analysts' corrections applied; rejected ones included (flagged).</summary>
     public async Task<IReadOnlyList<ReviewedCluster>> ClustersAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
         var members = new SortedDictionary<string, List<SituationEvent>>(StringComparer.Ordinal);
         await using (var command = connection.CreateCommand())
         {
@@ -162,10 +183,10 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
     /// <summary>The current event (extracted, before corrections) with this key, or null.</summary>
     public async Task<(SituationEvent Event, string ClusterId)?> FindEventAsync(string key, CancellationToken cancellationToken)
     {
-        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT event, cluster_id FROM kb_events WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
+        command.CommandText = "SELECT event, cluster_id FROM kb_events WHERE key = @key";
+        Add(command, "key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (Deserialize(reader.GetString(0)), reader.GetString(1)) : null;
     }
@@ -178,27 +199,27 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(decision);
         decision = decision with { At = time.GetUtcNow() };
-        await using var connection = await store.OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
             command.CommandText = """
                 INSERT INTO kb_review (kind, target, other, field, value, note, analyst, at)
-                VALUES ($kind, $target, $other, $field, $value, $note, $analyst, $at) RETURNING id
+                VALUES (@kind, @target, @other, @field, @value, @note, @analyst, @at) RETURNING id
                 """;
-            command.Parameters.AddWithValue("$kind", KindName(decision.Kind));
-            command.Parameters.AddWithValue("$target", decision.Target);
-            command.Parameters.AddWithValue("$other", (object?)decision.Other ?? DBNull.Value);
-            command.Parameters.AddWithValue("$field", (object?)decision.Field ?? DBNull.Value);
-            command.Parameters.AddWithValue("$value", (object?)decision.Value ?? DBNull.Value);
-            command.Parameters.AddWithValue("$note", (object?)decision.Note ?? DBNull.Value);
-            command.Parameters.AddWithValue("$analyst", decision.Analyst);
-            command.Parameters.AddWithValue("$at", decision.At.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
-            decision = decision with { Id = (long)(await command.ExecuteScalarAsync(cancellationToken))! };
+            Add(command, "kind", KindName(decision.Kind));
+            Add(command, "target", decision.Target);
+            Add(command, "other", (object?)decision.Other ?? DBNull.Value);
+            Add(command, "field", (object?)decision.Field ?? DBNull.Value);
+            Add(command, "value", (object?)decision.Value ?? DBNull.Value);
+            Add(command, "note", (object?)decision.Note ?? DBNull.Value);
+            Add(command, "analyst", decision.Analyst);
+            Add(command, "at", decision.At.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+            decision = decision with { Id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) };
         }
 
-        await using var session = new Session(connection, transaction, _matcher, [decision]);
+        await using var session = new Session(connection, transaction, database.PreparesStatements, _matcher, [decision]);
         if (decision.Kind == ReviewKind.Merge && decision.Other is { } other)
         {
             await session.JoinAsync(decision.Target, other, decision.Analyst, cancellationToken);
@@ -215,21 +236,21 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
     /// <summary>The audit log: every decision, oldest first.</summary>
     public async Task<IReadOnlyList<ReviewDecision>> ReviewLogAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
         return await ReviewDecisionsAsync(connection, null, cancellationToken);
     }
 
     /// <summary>Reports whose text is a near-duplicate of this one's (syndicated copies, reposts), most similar first.</summary>
     public async Task<IReadOnlyList<(ReportId Report, double Similarity)>> NearDuplicatesAsync(ReportId id, CancellationToken cancellationToken)
     {
-        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT duplicate_of, similarity FROM kb_duplicates WHERE report_id = $id
-            UNION SELECT report_id, similarity FROM kb_duplicates WHERE duplicate_of = $id
+            SELECT duplicate_of, similarity FROM kb_duplicates WHERE report_id = @id
+            UNION SELECT report_id, similarity FROM kb_duplicates WHERE duplicate_of = @id
             ORDER BY 2 DESC, 1
             """;
-        command.Parameters.AddWithValue("$id", id.Value);
+        Add(command, "id", id.Value);
         var found = new List<(ReportId, double)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -243,7 +264,7 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
     /// <summary>The actor registry across reports: one entry per actor, with aliases and when and where it was first seen.</summary>
     public async Task<IReadOnlyList<KnownActor>> ActorsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
         var aliases = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         await using (var command = connection.CreateCommand())
         {
@@ -292,9 +313,9 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
                     Aliases = aliases.TryGetValue(id, out var set) ? [.. set.Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase))] : [],
                     FirstSeen = reader.IsDBNull(3) ? null : DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     LastSeen = reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    Reports = reader.GetInt32(5),
-                    Emerging = reader.GetInt32(6) != 0,
-                    FirstReport = reader.GetInt64(7).ToString(CultureInfo.InvariantCulture),
+                    Reports = Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
+                    Emerging = Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture) != 0,
+                    FirstReport = Convert.ToInt64(reader.GetValue(7), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
                     FirstChannel = reader.IsDBNull(8) ? null : reader.GetString(8),
                 });
             }
@@ -317,12 +338,12 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
     internal static string Serialize(SituationEvent item) => JsonSerializer.Serialize(item, Json);
 
     // Reports not taken in yet, oldest first, at most one transaction's worth.
-    private async Task<IReadOnlyList<ReportId>> PendingAsync(CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ReportId>> PendingAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var connection = await store.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id FROM reports WHERE id NOT IN (SELECT report_id FROM kb_reports) ORDER BY id LIMIT $limit";
-        command.Parameters.AddWithValue("$limit", ReportsPerTransaction);
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id FROM reports WHERE id NOT IN (SELECT report_id FROM kb_reports) ORDER BY id LIMIT @limit";
+        Add(command, "limit", ReportsPerTransaction);
         var ids = new List<ReportId>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -333,7 +354,7 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
         return ids;
     }
 
-    private static async Task<IReadOnlyList<ReviewDecision>> ReviewDecisionsAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ReviewDecision>> ReviewDecisionsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -357,6 +378,14 @@ public sealed class KnowledgeBase(SqliteReportStore store, TimeProvider time)
         }
 
         return decisions;
+    }
+
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
     }
 
     internal static ContractDocument? Document(StoredReport report) =>

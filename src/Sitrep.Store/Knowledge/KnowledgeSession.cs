@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Sitrep.Situation;
 using Sitrep.Situation.Review;
 using Sitrep.Similarity;
@@ -14,10 +14,10 @@ namespace Sitrep.Store.Knowledge;
 /// wholesale: a union relabels the smaller clusters to the smallest key, a removal re-forms only the
 /// clusters it touched from their stored links.
 /// </summary>
-internal sealed class Session(SqliteConnection connection, SqliteTransaction transaction, EventMatcher matcher, IReadOnlyList<ReviewDecision> decisions) : IAsyncDisposable
+internal sealed class Session(DbConnection connection, DbTransaction transaction, bool prepare, EventMatcher matcher, IReadOnlyList<ReviewDecision> decisions) : IAsyncDisposable
 {
     // Statements are prepared once per session and reused: most of the work is many small statements.
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
     // Events an analyst split out: the matcher never links them again (an analyst's join still does).
     private readonly HashSet<string> _isolated = [.. decisions.Where(d => d.Kind == ReviewKind.Split).Select(d => d.Target)];
@@ -39,7 +39,7 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
     {
         // The knowledge base tells each report's latest version: an edited post replaces its first version.
         foreach (var older in await LongsAsync(
-            "SELECT r.id FROM reports r JOIN kb_reports k ON k.report_id = r.id WHERE r.external_id = $p0 AND r.version < $p1",
+            "SELECT r.id FROM reports r JOIN kb_reports k ON k.report_id = r.id WHERE r.external_id = @p0 AND r.version < @p1",
             cancellationToken,
             report.ExternalId,
             report.Version))
@@ -49,7 +49,7 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         }
 
         var newer = await LongsAsync(
-            "SELECT r.id FROM reports r JOIN kb_reports k ON k.report_id = r.id WHERE r.external_id = $p0 AND r.version > $p1",
+            "SELECT r.id FROM reports r JOIN kb_reports k ON k.report_id = r.id WHERE r.external_id = @p0 AND r.version > @p1",
             cancellationToken,
             report.ExternalId,
             report.Version);
@@ -73,12 +73,12 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
             await LinkNearDuplicatesAsync(report, cancellationToken);
         }
 
-        await ExecuteAsync("INSERT OR IGNORE INTO kb_reports (report_id) VALUES ($p0)", cancellationToken, report.Id.Value);
+        await ExecuteAsync("INSERT INTO kb_reports (report_id) VALUES (@p0) ON CONFLICT DO NOTHING", cancellationToken, report.Id.Value);
     }
 
     public async Task AddEventAsync(SituationEvent item, CancellationToken cancellationToken)
     {
-        if (await ScalarAsync("SELECT 1 FROM kb_events WHERE key = $p0", cancellationToken, item.Key) is not null)
+        if (await ScalarAsync("SELECT 1 FROM kb_events WHERE key = @p0", cancellationToken, item.Key) is not null)
         {
             return;
         }
@@ -103,7 +103,7 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         await ExecuteAsync(
             """
             INSERT INTO kb_events (key, report_id, cluster_id, type, week_first, week_last, cell_x, cell_y, anchor, event)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
             """,
             cancellationToken,
             item.Key,
@@ -121,7 +121,7 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
             for (var week = covered.First; week <= covered.Last; week++)
             {
                 await ExecuteAsync(
-                    "INSERT INTO kb_blocks (key, week, type, cell_x, cell_y) VALUES ($p0, $p1, $p2, $p3, $p4)",
+                    "INSERT INTO kb_blocks (key, week, type, cell_x, cell_y) VALUES (@p0, @p1, @p2, @p3, @p4)",
                     cancellationToken,
                     item.Key,
                     week,
@@ -138,8 +138,8 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
     /// <summary>An analyst's join: the two events' clusters become one, whatever the matcher said.</summary>
     public async Task JoinAsync(string a, string b, string analyst, CancellationToken cancellationToken)
     {
-        var clusterA = await ScalarAsync("SELECT cluster_id FROM kb_events WHERE key = $p0", cancellationToken, a) as string;
-        var clusterB = await ScalarAsync("SELECT cluster_id FROM kb_events WHERE key = $p0", cancellationToken, b) as string;
+        var clusterA = await ScalarAsync("SELECT cluster_id FROM kb_events WHERE key = @p0", cancellationToken, a) as string;
+        var clusterB = await ScalarAsync("SELECT cluster_id FROM kb_events WHERE key = @p0", cancellationToken, b) as string;
         if (clusterA is null || clusterB is null)
         {
             return; // Decided about an event not (or no longer) extracted: kept in the log, replayed when it returns.
@@ -154,46 +154,46 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
     public async Task IsolateAsync(string key, CancellationToken cancellationToken)
     {
         _isolated.Add(key);
-        if (await ScalarAsync("SELECT cluster_id FROM kb_events WHERE key = $p0", cancellationToken, key) is not string cluster)
+        if (await ScalarAsync("SELECT cluster_id FROM kb_events WHERE key = @p0", cancellationToken, key) is not string cluster)
         {
             return;
         }
 
-        await ExecuteAsync("DELETE FROM kb_links WHERE a = $p0 OR b = $p0", cancellationToken, key);
+        await ExecuteAsync("DELETE FROM kb_links WHERE a = @p0 OR b = @p0", cancellationToken, key);
         await ReformAsync(cluster, cancellationToken);
     }
 
     public async Task ForgetReportAsync(long reportId, CancellationToken cancellationToken)
     {
-        var keys = await StringsAsync("SELECT key FROM kb_events WHERE report_id = $p0", cancellationToken, reportId);
-        var clusters = await StringsAsync("SELECT DISTINCT cluster_id FROM kb_events WHERE report_id = $p0", cancellationToken, reportId);
+        var keys = await StringsAsync("SELECT key FROM kb_events WHERE report_id = @p0", cancellationToken, reportId);
+        var clusters = await StringsAsync("SELECT DISTINCT cluster_id FROM kb_events WHERE report_id = @p0", cancellationToken, reportId);
         foreach (var key in keys)
         {
-            await ExecuteAsync("DELETE FROM kb_links WHERE a = $p0 OR b = $p0", cancellationToken, key);
+            await ExecuteAsync("DELETE FROM kb_links WHERE a = @p0 OR b = @p0", cancellationToken, key);
         }
 
         foreach (var key in keys)
         {
-            await ExecuteAsync("DELETE FROM kb_blocks WHERE key = $p0", cancellationToken, key);
+            await ExecuteAsync("DELETE FROM kb_blocks WHERE key = @p0", cancellationToken, key);
         }
 
-        await ExecuteAsync("DELETE FROM kb_events WHERE report_id = $p0", cancellationToken, reportId);
+        await ExecuteAsync("DELETE FROM kb_events WHERE report_id = @p0", cancellationToken, reportId);
         foreach (var cluster in clusters)
         {
             await ReformAsync(cluster, cancellationToken);
         }
 
-        await ExecuteAsync("DELETE FROM kb_actor_mentions WHERE report_id = $p0", cancellationToken, reportId);
-        await ExecuteAsync("DELETE FROM kb_buckets WHERE report_id = $p0", cancellationToken, reportId);
-        await ExecuteAsync("DELETE FROM kb_signatures WHERE report_id = $p0", cancellationToken, reportId);
-        await ExecuteAsync("DELETE FROM kb_duplicates WHERE report_id = $p0 OR duplicate_of = $p0", cancellationToken, reportId);
-        await ExecuteAsync("DELETE FROM kb_reports WHERE report_id = $p0", cancellationToken, reportId);
+        await ExecuteAsync("DELETE FROM kb_actor_mentions WHERE report_id = @p0", cancellationToken, reportId);
+        await ExecuteAsync("DELETE FROM kb_buckets WHERE report_id = @p0", cancellationToken, reportId);
+        await ExecuteAsync("DELETE FROM kb_signatures WHERE report_id = @p0", cancellationToken, reportId);
+        await ExecuteAsync("DELETE FROM kb_duplicates WHERE report_id = @p0 OR duplicate_of = @p0", cancellationToken, reportId);
+        await ExecuteAsync("DELETE FROM kb_reports WHERE report_id = @p0", cancellationToken, reportId);
     }
 
     // The remaining members of a cluster, split into the connected components of their stored links.
     private async Task ReformAsync(string cluster, CancellationToken cancellationToken)
     {
-        var members = await StringsAsync("SELECT key FROM kb_events WHERE cluster_id = $p0", cancellationToken, cluster);
+        var members = await StringsAsync("SELECT key FROM kb_events WHERE cluster_id = @p0", cancellationToken, cluster);
         if (members.Count == 0)
         {
             return;
@@ -201,7 +201,7 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
 
         var neighbours = members.ToDictionary(m => m, _ => new List<string>(), StringComparer.Ordinal);
         var links = Command("""
-            SELECT l.a, l.b FROM kb_links l JOIN kb_events e ON e.key = l.a WHERE e.cluster_id = $p0
+            SELECT l.a, l.b FROM kb_links l JOIN kb_events e ON e.key = l.a WHERE e.cluster_id = @p0
             """, cluster);
         {
             await using var reader = await links.ExecuteReaderAsync(cancellationToken);
@@ -238,18 +238,18 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
 
             foreach (var key in component)
             {
-                await ExecuteAsync("UPDATE kb_events SET cluster_id = $p0 WHERE key = $p1", cancellationToken, start, key);
+                await ExecuteAsync("UPDATE kb_events SET cluster_id = @p0 WHERE key = @p1", cancellationToken, start, key);
             }
         }
     }
 
     private async Task<List<(string Key, string Cluster, SituationEvent Event)>> CandidatesAsync(SituationEvent item, CancellationToken cancellationToken)
     {
-        SqliteCommand command;
+        DbCommand command;
         if (MergeBlocking.Weeks(item) is not { } weeks)
         {
             // Undated or coarsely dated events can only be matched on place, actors and wording.
-            command = Command("SELECT key, cluster_id, event FROM kb_events WHERE type = $p0", item.Type);
+            command = Command("SELECT key, cluster_id, event FROM kb_events WHERE type = @p0", item.Type);
         }
         else
         {
@@ -259,11 +259,11 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
             var reach = cell is null ? 0 : MergeBlocking.ColumnReach(item.Latitude!.Value);
             command = Command(
                 """
-                SELECT key, cluster_id, event FROM kb_events WHERE type = $p0 AND week_first IS NULL
+                SELECT key, cluster_id, event FROM kb_events WHERE type = @p0 AND week_first IS NULL
                 UNION
                 SELECT e.key, e.cluster_id, e.event FROM kb_blocks b JOIN kb_events e ON e.key = b.key
-                WHERE b.type = $p0 AND b.week BETWEEN $p1 AND $p2
-                  AND ($p3 = 0 OR b.cell_x IS NULL OR (b.cell_x BETWEEN $p4 AND $p5 AND b.cell_y BETWEEN $p6 AND $p7))
+                WHERE b.type = @p0 AND b.week BETWEEN @p1 AND @p2
+                  AND (@p3 = 0 OR b.cell_x IS NULL OR (b.cell_x BETWEEN @p4 AND @p5 AND b.cell_y BETWEEN @p6 AND @p7))
                 """,
                 item.Type,
                 weeks.First - 1,
@@ -291,7 +291,7 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
     {
         var (first, second) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
         await ExecuteAsync(
-            "INSERT OR REPLACE INTO kb_links (a, b, confidence, evidence) VALUES ($p0, $p1, $p2, $p3)",
+            "INSERT INTO kb_links (a, b, confidence, evidence) VALUES (@p0, @p1, @p2, @p3) ON CONFLICT (a, b) DO UPDATE SET confidence = excluded.confidence, evidence = excluded.evidence",
             cancellationToken,
             first,
             second,
@@ -304,7 +304,7 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
     {
         foreach (var cluster in clusters)
         {
-            await ExecuteAsync("UPDATE kb_events SET cluster_id = $p0 WHERE cluster_id = $p1", cancellationToken, root, cluster);
+            await ExecuteAsync("UPDATE kb_events SET cluster_id = @p0 WHERE cluster_id = @p1", cancellationToken, root, cluster);
         }
     }
 
@@ -317,19 +317,19 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         foreach (var (band, hash) in buckets)
         {
             candidates.UnionWith(await LongsAsync(
-                "SELECT report_id FROM kb_buckets WHERE band = $p0 AND hash = $p1", cancellationToken, band, unchecked((long)hash)));
+                "SELECT report_id FROM kb_buckets WHERE band = @p0 AND hash = @p1", cancellationToken, band, unchecked((long)hash)));
         }
 
         foreach (var other in candidates.Where(c => c != report.Id.Value).Order())
         {
-            if (await ScalarAsync("SELECT signature FROM kb_signatures WHERE report_id = $p0", cancellationToken, other) is byte[] stored
+            if (await ScalarAsync("SELECT signature FROM kb_signatures WHERE report_id = @p0", cancellationToken, other) is byte[] stored
                 && MinHashSignature.FromBytes(stored).Similarity(signature) is var similarity
                 && similarity >= NearDuplicateIndex<long>.DefaultThreshold)
             {
                 // Pairs are stored later-report-first, whichever arrived first, so the picture is order-independent.
                 var (later, earlier) = report.Id.Value > other ? (report.Id.Value, other) : (other, report.Id.Value);
                 await ExecuteAsync(
-                    "INSERT OR REPLACE INTO kb_duplicates (report_id, duplicate_of, similarity) VALUES ($p0, $p1, $p2)",
+                    "INSERT INTO kb_duplicates (report_id, duplicate_of, similarity) VALUES (@p0, @p1, @p2) ON CONFLICT (report_id, duplicate_of) DO UPDATE SET similarity = excluded.similarity",
                     cancellationToken,
                     later,
                     earlier,
@@ -338,11 +338,11 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
             }
         }
 
-        await ExecuteAsync("INSERT OR REPLACE INTO kb_signatures (report_id, signature) VALUES ($p0, $p1)", cancellationToken, report.Id.Value, signature.ToBytes());
+        await ExecuteAsync("INSERT INTO kb_signatures (report_id, signature) VALUES (@p0, @p1) ON CONFLICT (report_id) DO UPDATE SET signature = excluded.signature", cancellationToken, report.Id.Value, signature.ToBytes());
         foreach (var (band, hash) in buckets)
         {
             await ExecuteAsync(
-                "INSERT OR IGNORE INTO kb_buckets (band, hash, report_id) VALUES ($p0, $p1, $p2)", cancellationToken, band, unchecked((long)hash), report.Id.Value);
+                "INSERT INTO kb_buckets (band, hash, report_id) VALUES (@p0, @p1, @p2) ON CONFLICT DO NOTHING", cancellationToken, band, unchecked((long)hash), report.Id.Value);
         }
     }
 
@@ -358,8 +358,8 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         {
             await ExecuteAsync(
                 """
-                INSERT OR IGNORE INTO kb_actor_mentions (report_id, actor_id, name, type, alias, is_new, seen, channel)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7)
+                INSERT INTO kb_actor_mentions (report_id, actor_id, name, type, alias, is_new, seen, channel)
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7) ON CONFLICT DO NOTHING
                 """,
                 cancellationToken,
                 report.Id.Value,
@@ -383,9 +383,9 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         _commands.Clear();
     }
 
-    // The session's prepared statement for this SQL with these parameter values ($p0, $p1, ...). Owned by
+    // The session's prepared statement for this SQL with these parameter values (@p0, @p1, ...). Owned by
     // the session: callers must not dispose it, and must finish reading before running the same SQL again.
-    private SqliteCommand Command(string sql, params object?[] values)
+    private DbCommand Command(string sql, params object?[] values)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
@@ -394,10 +394,15 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
             command.CommandText = sql;
             for (var i = 0; i < values.Length; i++)
             {
-                command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), DBNull.Value));
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "p" + i.ToString(CultureInfo.InvariantCulture);
+                command.Parameters.Add(parameter);
             }
 
-            command.Prepare();
+            if (prepare)
+            {
+                command.Prepare();
+            }
             _commands[sql] = command;
         }
 
@@ -405,6 +410,8 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction tra
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
+
+        command.Transaction = transaction;
 
         return command;
     }

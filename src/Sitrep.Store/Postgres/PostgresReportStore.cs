@@ -21,7 +21,7 @@ namespace Sitrep.Store.Postgres;
 /// say <c>ON CONFLICT DO NOTHING</c>, and a batch that meets a conflict, a deadlock or a serialization
 /// failure anyway is rolled back and run again.
 /// </remarks>
-public sealed class PostgresReportStore : IReportStore
+public sealed class PostgresReportStore : IReportStore, Knowledge.IKnowledgeDatabase
 {
     private const int Attempts = 5;
 
@@ -224,6 +224,23 @@ public sealed class PostgresReportStore : IReportStore
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    // The knowledge base's own advisory lock: "sitrep-kb" as a number, held until the transaction ends.
+    private const long KnowledgeLock = 0x7369747265706B62;
+
+    bool Knowledge.IKnowledgeDatabase.PreparesStatements => false;
+
+    async Task<System.Data.Common.DbConnection> Knowledge.IKnowledgeDatabase.OpenKnowledgeConnectionAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    async Task<System.Data.Common.DbTransaction> Knowledge.IKnowledgeDatabase.BeginWriteAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    {
+        var transaction = await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", (NpgsqlConnection)connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = KnowledgeLock });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return transaction;
+    }
 
     private async Task<IReadOnlyList<SavedReport>> SaveOnceAsync(IReadOnlyList<ReportToStore> reports, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace Sitrep.Store.Sqlite;
 /// Durability: <c>synchronous=NORMAL</c> in WAL mode never corrupts the file; a power cut may lose the
 /// last committed batches, which a re-run of ingest stores again (it skips what is there).
 /// </remarks>
-public sealed class SqliteReportStore : IReportStore
+public sealed class SqliteReportStore : IReportStore, Knowledge.IKnowledgeDatabase
 {
     private const string SummaryColumns = """
         r.id, r.external_id, r.version, r.format, r.title, r.outlet, r.channel, r.published, r.ingested_at, a.error,
@@ -325,6 +325,16 @@ public sealed class SqliteReportStore : IReportStore
         command.Parameters.AddWithValue("$error", (object?)error ?? DBNull.Value);
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
+
+    bool Knowledge.IKnowledgeDatabase.PreparesStatements => true;
+
+    async Task<System.Data.Common.DbConnection> Knowledge.IKnowledgeDatabase.OpenKnowledgeConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenConnectionAsync(cancellationToken);
+
+    // BEGIN IMMEDIATE: the write lock is taken at once, so a second writer waits (busy timeout) instead of
+    // failing later on a stale snapshot.
+    Task<System.Data.Common.DbTransaction> Knowledge.IKnowledgeDatabase.BeginWriteAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<System.Data.Common.DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
     internal async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {

@@ -9,14 +9,26 @@ using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Tests.Store;
 
-/// <summary>The persisted knowledge base on a real SQLite file: incremental, order-independent, crash-safe, reviewable.</summary>
-public sealed class KnowledgeBaseTests : IDisposable
+/// <summary>
+/// The persisted knowledge base: incremental, order-independent, crash-safe, reviewable. Run on a real
+/// SQLite file and on a real PostgreSQL server (the subclasses).
+/// </summary>
+public abstract class KnowledgeBaseTests : IDisposable
 {
     private static readonly ReportPipeline Pipeline = DefaultPipeline.Create(PipelineResources.FromEnvironment());
     private readonly TempFolder _folder = new();
     private readonly FixedTimeProvider _time = new(new DateTimeOffset(2023, 9, 20, 8, 0, 0, TimeSpan.Zero));
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Opens (creating on first use) the store called <paramref name="name"/> for this test.</summary>
+    protected abstract Task<IReportStore> OpenStoreAsync(string name, TimeProvider time);
+
+    private protected TempFolder Folder => _folder;
 
     // Our own short reports: one delivery told by an outlet and a channel, a blockade told twice, and
     // an unrelated delivery elsewhere on the same day.
@@ -31,7 +43,7 @@ public sealed class KnowledgeBaseTests : IDisposable
 
     private async Task<KnowledgeBase> IngestAsync(string database, IEnumerable<string> lines, bool update = true)
     {
-        var store = await SqliteReportStore.OpenAsync(database, _time, default);
+        var store = await OpenStoreAsync(database, _time);
         await using (store)
         {
             var loader = new InputLoader(new IngestLimits(), ReportReaders.Default);
@@ -41,7 +53,7 @@ public sealed class KnowledgeBaseTests : IDisposable
             var i = 0;
             foreach (var line in lines)
             {
-                var path = Path.Combine(Path.GetDirectoryName(database)!, $"in-{Path.GetFileNameWithoutExtension(database)}-{i++}.jsonl");
+                var path = _folder.File($"in-{database}-{i++}.jsonl");
                 await File.WriteAllTextAsync(path, line + "\n");
                 await service.IngestAsync([path], new IngestOptions(), null, null, default);
                 if (update)
@@ -51,7 +63,7 @@ public sealed class KnowledgeBaseTests : IDisposable
             }
         }
 
-        return new KnowledgeBase(await SqliteReportStore.OpenAsync(database, _time, default), _time);
+        return new KnowledgeBase(await OpenStoreAsync(database, _time), _time);
     }
 
     // A picture independent of report ids (which follow arrival order): clusters as sets of event keys.
@@ -66,7 +78,7 @@ public sealed class KnowledgeBaseTests : IDisposable
     [Fact]
     public async Task Update_SameDeliveryFromOutletAndChannel_IsOneEventWithBothSources()
     {
-        var knowledge = await IngestAsync(_folder.File("a.db"), Reports);
+        var knowledge = await IngestAsync("a", Reports);
 
         var clusters = await knowledge.ClustersAsync(default);
         var truck = Assert.Single(clusters, c => c.Cluster.Members.Any(m => m.Type == "AID_DELIVERED" && m.PlaceName is { } p && p.Contains("Xankandi", StringComparison.Ordinal)));
@@ -81,9 +93,9 @@ public sealed class KnowledgeBaseTests : IDisposable
     [Fact]
     public async Task Update_AnyArrivalOrder_GivesTheSamePicture()
     {
-        var forward = await PictureAsync(await IngestAsync(_folder.File("forward.db"), Reports));
-        var backward = await PictureAsync(await IngestAsync(_folder.File("backward.db"), Reports.Reverse()));
-        var shuffled = await PictureAsync(await IngestAsync(_folder.File("shuffled.db"), [Reports[2], Reports[0], Reports[4], Reports[3], Reports[1]]));
+        var forward = await PictureAsync(await IngestAsync("forward", Reports));
+        var backward = await PictureAsync(await IngestAsync("backward", Reports.Reverse()));
+        var shuffled = await PictureAsync(await IngestAsync("shuffled", [Reports[2], Reports[0], Reports[4], Reports[3], Reports[1]]));
 
         Assert.Equal(forward, backward);
         Assert.Equal(forward, shuffled);
@@ -93,7 +105,7 @@ public sealed class KnowledgeBaseTests : IDisposable
     [Fact]
     public async Task Update_Twice_TakesNothingInTheSecondTime()
     {
-        var knowledge = await IngestAsync(_folder.File("twice.db"), Reports);
+        var knowledge = await IngestAsync("twice", Reports);
         var before = await PictureAsync(knowledge);
 
         var again = await knowledge.UpdateAsync(default);
@@ -108,21 +120,38 @@ public sealed class KnowledgeBaseTests : IDisposable
     public async Task Update_ReportsStoredButNotTakenIn_AreCaughtUpNextTime()
     {
         // As after a crash between storing a batch and updating the knowledge base.
-        var knowledge = await IngestAsync(_folder.File("crash.db"), Reports, update: false);
+        var knowledge = await IngestAsync("crash", Reports, update: false);
         Assert.Empty(await knowledge.ClustersAsync(default));
 
         var caughtUp = await knowledge.UpdateAsync(default);
 
         Assert.Equal(Reports.Length, caughtUp.Reports);
         Assert.Equal(
-            await PictureAsync(await IngestAsync(_folder.File("normal.db"), Reports)),
+            await PictureAsync(await IngestAsync("normal", Reports)),
             await PictureAsync(knowledge));
+    }
+
+    [Fact]
+    public async Task Update_TwoWorkersAtOnce_TakeEachReportInOnce()
+    {
+        await IngestAsync("workers", Reports, update: false);
+        var expected = await PictureAsync(await IngestAsync("alone", Reports));
+
+        // Two stores (two connection pools), as two ingest worker processes finishing together would have.
+        await using var first = await OpenStoreAsync("workers", _time);
+        await using var second = await OpenStoreAsync("workers", _time);
+        var updates = await Task.WhenAll(
+            Task.Run(() => new KnowledgeBase(first, _time).UpdateAsync(default)),
+            Task.Run(() => new KnowledgeBase(second, _time).UpdateAsync(default)));
+
+        Assert.Equal(Reports.Length, updates.Sum(u => u.Reports));
+        Assert.Equal(expected, await PictureAsync(new KnowledgeBase(first, _time)));
     }
 
     [Fact]
     public async Task Review_CorrectionSurvivesRebuildAndReextraction()
     {
-        var database = _folder.File("review.db");
+        var database = "review";
         var knowledge = await IngestAsync(database, Reports);
         var truck = (await knowledge.ClustersAsync(default)).Single(c => c.Cluster.Sources.Count == 2 && c.Cluster.Members[0].Type == "AID_DELIVERED");
         var key = truck.Cluster.Members[^1].Key;
@@ -131,7 +160,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         await knowledge.RecordAsync(Decision(ReviewKind.Correct, key, field: "date", value: "2023-09-12"), default);
 
         // Re-extraction with the current pipeline, then a rebuild of everything derived.
-        await using (var store = await SqliteReportStore.OpenAsync(database, _time, default))
+        await using (var store = await OpenStoreAsync(database, _time))
         {
             await new ReprocessService(store, Pipeline).ReprocessAsync(default);
             await new KnowledgeBase(store, _time).RebuildAsync(default);
@@ -151,7 +180,7 @@ public sealed class KnowledgeBaseTests : IDisposable
     [Fact]
     public async Task Review_RejectHidesAndRestoreBringsBack()
     {
-        var knowledge = await IngestAsync(_folder.File("reject.db"), Reports);
+        var knowledge = await IngestAsync("reject", Reports);
         var any = (await knowledge.ClustersAsync(default)).First();
 
         await knowledge.RecordAsync(Decision(ReviewKind.Reject, any.Cluster.Id), default);
@@ -164,7 +193,7 @@ public sealed class KnowledgeBaseTests : IDisposable
     [Fact]
     public async Task Review_SplitAndMerge_ChangeClustersAndSurviveRebuild()
     {
-        var knowledge = await IngestAsync(_folder.File("split.db"), Reports);
+        var knowledge = await IngestAsync("split", Reports);
         var clusters = await knowledge.ClustersAsync(default);
         var pair = clusters.First(c => c.Cluster.Members.Count == 2);
         var (first, second) = (pair.Cluster.Members[0].Key, pair.Cluster.Members[1].Key);
@@ -191,7 +220,7 @@ public sealed class KnowledgeBaseTests : IDisposable
     {
         var first = """{"id": "channel-9", "published": "2023-09-19", "channel": "Stepanakert Watch", "text": "Heavy shelling in Stepanakert since this afternoon."}""";
         var edited = """{"id": "channel-9", "published": "2023-09-19", "channel": "Stepanakert Watch", "text": "Heavy shelling in Stepanakert since this afternoon, several districts hit."}""";
-        var knowledge = await IngestAsync(_folder.File("edited.db"), [first, edited]);
+        var knowledge = await IngestAsync("edited", [first, edited]);
 
         var clusters = await knowledge.ClustersAsync(default);
 
@@ -202,7 +231,7 @@ public sealed class KnowledgeBaseTests : IDisposable
     [Fact]
     public async Task Actors_AcrossReports_HaveFirstSeenAndChannel()
     {
-        var knowledge = await IngestAsync(_folder.File("actors.db"), Reports);
+        var knowledge = await IngestAsync("actors", Reports);
 
         var actors = await knowledge.ActorsAsync(default);
 
@@ -222,7 +251,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         var original = $$"""{"id": "desk-7", "published": "2022-12-13", "source": "Caucasus Desk", "text": "{{Story}}"}""";
         var copy = $$"""{"id": "wire-7", "published": "2022-12-13", "source": "Regional Wire", "text": "Regional Wire - {{Story}} Reporting by our staff."}""";
         var other = Reports[4];
-        var knowledge = await IngestAsync(_folder.File("syndicated.db"), [original, other, copy]);
+        var knowledge = await IngestAsync("syndicated", [original, other, copy]);
 
         var duplicates = await knowledge.NearDuplicatesAsync(new ReportId(1), default);
         var (report, similarity) = Assert.Single(duplicates);
@@ -237,6 +266,30 @@ public sealed class KnowledgeBaseTests : IDisposable
 
     private ReviewDecision Decision(ReviewKind kind, string target, string? field = null, string? value = null, string? other = null) =>
         new() { Kind = kind, Target = target, Field = field, Value = value, Other = other, Analyst = "alice", At = _time.GetUtcNow() };
+}
+
+/// <summary>The knowledge base in SQLite files.</summary>
+public sealed class SqliteKnowledgeBaseTests : KnowledgeBaseTests
+{
+    protected override async Task<IReportStore> OpenStoreAsync(string name, TimeProvider time) =>
+        await SqliteReportStore.OpenAsync(Folder.File(name + ".db"), time, default);
+}
+
+/// <summary>The knowledge base in PostgreSQL databases on a real server.</summary>
+[Collection(Sitrep.Tests.Support.PostgresCollection.Name)]
+public sealed class PostgresKnowledgeBaseTests(Sitrep.Tests.Support.PostgresServer server) : KnowledgeBaseTests
+{
+    private readonly Dictionary<string, string> _databases = new(StringComparer.Ordinal);
+
+    protected override async Task<IReportStore> OpenStoreAsync(string name, TimeProvider time)
+    {
+        if (!_databases.TryGetValue(name, out var connection))
+        {
+            _databases[name] = connection = await server.CreateDatabaseAsync("kb");
+        }
+
+        return await Sitrep.Store.Postgres.PostgresReportStore.OpenAsync(connection, time, default);
+    }
 }
 
 /// <summary>The persisted knowledge base forms exactly the clusters of the in-memory merger, in any arrival order.</summary>
