@@ -38,9 +38,15 @@ public sealed class EventMerger(EventMatcher matcher)
         }
 
         _parent[item.Key] = item.Key;
+        if (!MergeBlocking.IsMergeable(item))
+        {
+            return;
+        }
+
         foreach (var candidate in Candidates(item))
         {
-            if (IsSeparated(item.Key, candidate.Key))
+            // One link per cluster joined is enough for the components; members of a big cluster are not each compared.
+            if (string.Equals(Find(item.Key), Find(candidate.Key), StringComparison.Ordinal) || IsSeparated(item.Key, candidate.Key))
             {
                 continue;
             }
@@ -104,7 +110,7 @@ public sealed class EventMerger(EventMatcher matcher)
             // Undated or coarsely dated (a decade) events can only be matched on place, actors and wording.
             foreach (var other in _events.Values)
             {
-                if (string.Equals(other.Type, item.Type, StringComparison.Ordinal) && seen.Add(other.Key))
+                if (string.Equals(other.Type, item.Type, StringComparison.Ordinal) && MergeBlocking.IsMergeable(other) && seen.Add(other.Key))
                 {
                     yield return other;
                 }

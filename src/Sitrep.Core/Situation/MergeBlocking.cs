@@ -27,6 +27,13 @@ public static class MergeBlocking
         return (int)Math.Ceiling(EventMatcher.MaxDistanceKm / widthKm);
     }
 
+    /// <summary>
+    /// Whether an event can be merged at all: one with neither a date of its own nor a publication date has
+    /// no time to compare, and matching on place and wording alone would join every convoy ever reported in
+    /// a town. It stays an event of its own.
+    /// </summary>
+    public static bool IsMergeable(SituationEvent item) => item.When is not null || item.Published is not null;
+
     /// <summary>The weeks an event's date covers; null when undated or coarser than about a year.</summary>
     public static (int First, int Last)? Weeks(SituationEvent item)
     {

@@ -97,7 +97,7 @@ public sealed class KnowledgeBase
         {
             await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
             await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-            await using var session = new Session(connection, transaction, database.PreparesStatements, _matcher, []);
+            await using var session = new Session(connection, transaction, database.PreparesStatements, _matcher, await ReviewDecisionsAsync(connection, transaction, cancellationToken));
             foreach (var item in chunk)
             {
                 await session.AddEventAsync(item, cancellationToken);
@@ -131,7 +131,7 @@ public sealed class KnowledgeBase
     {
         await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        await using var session = new Session(connection, transaction, database.PreparesStatements, _matcher, []);
+        await using var session = new Session(connection, transaction, database.PreparesStatements, _matcher, await ReviewDecisionsAsync(connection, transaction, cancellationToken));
         await session.ForgetReportAsync(id.Value, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -157,25 +157,46 @@ public sealed class KnowledgeBase
             }
         }
 
-        var reasons = new Dictionary<string, List<MergeReason>>(StringComparer.Ordinal);
+        // Analysts' joins as stored; the matcher's reasons recomputed against each cluster's first member, so
+        // what the picture says about a merge does not depend on the order reports arrived in.
+        var joins = new Dictionary<string, List<MergeReason>>(StringComparer.Ordinal);
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT e.cluster_id, l.confidence, l.evidence FROM kb_links l JOIN kb_events e ON e.key = l.a ORDER BY l.a, l.b";
+            command.CommandText = "SELECT e.cluster_id, l.confidence, l.evidence FROM kb_links l JOIN kb_events e ON e.key = l.a WHERE l.evidence LIKE '%joined by %' ORDER BY l.a, l.b";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var cluster = reader.GetString(0);
-                if (!reasons.TryGetValue(cluster, out var list))
+                if (!joins.TryGetValue(cluster, out var list))
                 {
-                    reasons[cluster] = list = [];
+                    joins[cluster] = list = [];
                 }
 
                 list.Add(new MergeReason(reader.GetDouble(1), JsonSerializer.Deserialize<string[]>(reader.GetString(2), Json) ?? []));
             }
         }
 
+        List<MergeReason> Reasons(string id, List<SituationEvent> cluster)
+        {
+            var found = joins.TryGetValue(id, out var analysts) ? new List<MergeReason>(analysts) : [];
+            for (var i = 1; i < cluster.Count; i++)
+            {
+                if (_matcher.Match(cluster[0], cluster[i]) is { } reason)
+                {
+                    found.Add(reason);
+                }
+            }
+
+            if (found.Count == 0 && cluster.Count > 1)
+            {
+                found.Add(new MergeReason(EventMatcher.Threshold, ["linked through other reports of the same event"]));
+            }
+
+            return found;
+        }
+
         var clusters = members
-            .Select(m => new EventCluster(m.Key, m.Value, reasons.TryGetValue(m.Key, out var r) ? r : []))
+            .Select(m => new EventCluster(m.Key, m.Value, Reasons(m.Key, m.Value)))
             .ToList();
         return ReviewOverlay.Apply(clusters, await ReviewLogAsync(cancellationToken));
     }
@@ -219,7 +240,7 @@ public sealed class KnowledgeBase
             decision = decision with { Id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) };
         }
 
-        await using var session = new Session(connection, transaction, database.PreparesStatements, _matcher, [decision]);
+        await using var session = new Session(connection, transaction, database.PreparesStatements, _matcher, await ReviewDecisionsAsync(connection, transaction, cancellationToken));
         if (decision.Kind == ReviewKind.Merge && decision.Other is { } other)
         {
             await session.JoinAsync(decision.Target, other, decision.Analyst, cancellationToken);

@@ -27,6 +27,9 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
         .SelectMany(d => new[] { (Key: d.Target, d), (Key: d.Other!, d) })
         .ToLookup(x => x.Key, x => x.d, StringComparer.Ordinal);
 
+    /// <summary>How many members of one cluster a new event is compared with, at most.</summary>
+    public const int MembersCompared = 8;
+
     public int Events { get; private set; }
 
     public int Links { get; private set; }
@@ -83,18 +86,32 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
             return;
         }
 
+        // One link to each cluster the event joins is enough: clusters are connected components. Within a
+        // cluster the event is compared with at most MembersCompared of its members in the block (the
+        // smallest keys), so an event told a thousand times costs no more than one told eight times. Up to
+        // that size the clusters are exactly those of comparing every pair, in any arrival order; beyond it,
+        // which members represent a cluster can depend on arrival order.
         var clusters = new SortedSet<string>(StringComparer.Ordinal) { item.Key };
-        foreach (var (key, cluster, candidate) in await CandidatesAsync(item, cancellationToken))
+        var byCluster = (MergeBlocking.IsMergeable(item) ? await CandidatesAsync(item, cancellationToken) : [])
+            .GroupBy(c => c.Cluster, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in byCluster)
         {
-            // The pair in key order, so a link's wording does not depend on which event came first.
-            var (x, y) = string.CompareOrdinal(item.Key, key) <= 0 ? (item, candidate) : (candidate, item);
-            if (_isolated.Contains(item.Key) || _isolated.Contains(key) || matcher.Match(x, y) is not { } reason)
+            foreach (var (key, _, candidate) in group.OrderBy(c => c.Key, StringComparer.Ordinal).Take(MembersCompared))
             {
-                continue;
-            }
+                if (_isolated.Contains(item.Key) || _isolated.Contains(key))
+                {
+                    continue;
+                }
 
-            await LinkAsync(item.Key, key, reason, cancellationToken);
-            clusters.Add(cluster);
+                var (x, y) = string.CompareOrdinal(item.Key, key) <= 0 ? (item, candidate.Value) : (candidate.Value, item);
+                if (matcher.Match(x, y) is { } reason)
+                {
+                    await LinkAsync(item.Key, key, reason, cancellationToken);
+                    clusters.Add(group.Key);
+                    break;
+                }
+            }
         }
 
         var root = clusters.Min!;
@@ -120,6 +137,18 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
         {
             for (var week = covered.First; week <= covered.Last; week++)
             {
+                // A cluster needs no more than MembersCompared members in a block to be found and compared:
+                // an event told a thousand times keeps its block as small as one told eight times.
+                if (Convert.ToInt64(await ScalarAsync(
+                        "SELECT count(*) FROM kb_blocks b JOIN kb_events e ON e.key = b.key WHERE b.type = @p0 AND b.week = @p1 AND e.cluster_id = @p2",
+                        cancellationToken,
+                        item.Type,
+                        week,
+                        root), CultureInfo.InvariantCulture) >= MembersCompared)
+                {
+                    continue;
+                }
+
                 await ExecuteAsync(
                     "INSERT INTO kb_blocks (key, week, type, cell_x, cell_y) VALUES (@p0, @p1, @p2, @p3, @p4)",
                     cancellationToken,
@@ -190,34 +219,57 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
         await ExecuteAsync("DELETE FROM kb_reports WHERE report_id = @p0", cancellationToken, reportId);
     }
 
-    // The remaining members of a cluster, split into the connected components of their stored links.
+    // The remaining members of a cluster, split into connected components again: by the matcher between
+    // every pair (what any arrival order would have linked, minus split events) and by analysts' joins.
+    // Rare (a split, a report annotated again) and confined to one cluster.
     private async Task ReformAsync(string cluster, CancellationToken cancellationToken)
     {
-        var members = await StringsAsync("SELECT key FROM kb_events WHERE cluster_id = @p0", cancellationToken, cluster);
+        var members = new SortedDictionary<string, SituationEvent>(StringComparer.Ordinal);
+        var read = Command("SELECT key, event FROM kb_events WHERE cluster_id = @p0", cluster);
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                members[reader.GetString(0)] = KnowledgeBase.Deserialize(reader.GetString(1));
+            }
+        }
+
         if (members.Count == 0)
         {
             return;
         }
 
-        var neighbours = members.ToDictionary(m => m, _ => new List<string>(), StringComparer.Ordinal);
-        var links = Command("""
-            SELECT l.a, l.b FROM kb_links l JOIN kb_events e ON e.key = l.a WHERE e.cluster_id = @p0
-            """, cluster);
+        var keys = members.Keys.ToList();
+        var neighbours = keys.ToDictionary(k => k, _ => new List<string>(), StringComparer.Ordinal);
+        var joins = await PairsAsync("SELECT l.a, l.b FROM kb_links l JOIN kb_events e ON e.key = l.a WHERE e.cluster_id = @p0 AND l.evidence LIKE '%joined by %'", cluster, cancellationToken);
+        await ExecuteAsync("DELETE FROM kb_links WHERE a IN (SELECT key FROM kb_events WHERE cluster_id = @p0) AND evidence NOT LIKE '%joined by %'", cancellationToken, cluster);
+        foreach (var (a, b) in joins.Where(j => neighbours.ContainsKey(j.A) && neighbours.ContainsKey(j.B)))
         {
-            await using var reader = await links.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            neighbours[a].Add(b);
+            neighbours[b].Add(a);
+        }
+
+        var seenForLinks = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            for (var j = i + 1; j < keys.Count; j++)
             {
-                var (a, b) = (reader.GetString(0), reader.GetString(1));
-                if (neighbours.TryGetValue(a, out var fromA) && neighbours.TryGetValue(b, out var fromB))
+                if (_isolated.Contains(keys[i]) || _isolated.Contains(keys[j]) || matcher.Match(members[keys[i]], members[keys[j]]) is not { } reason)
                 {
-                    fromA.Add(b);
-                    fromB.Add(a);
+                    continue;
+                }
+
+                neighbours[keys[i]].Add(keys[j]);
+                neighbours[keys[j]].Add(keys[i]);
+                if (seenForLinks.Add(keys[j]))
+                {
+                    await LinkAsync(keys[i], keys[j], reason, cancellationToken);
                 }
             }
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var start in members.Order(StringComparer.Ordinal))
+        foreach (var start in keys)
         {
             if (!seen.Add(start))
             {
@@ -243,13 +295,26 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
         }
     }
 
-    private async Task<List<(string Key, string Cluster, SituationEvent Event)>> CandidatesAsync(SituationEvent item, CancellationToken cancellationToken)
+    private async Task<List<(string A, string B)>> PairsAsync(string sql, string value, CancellationToken cancellationToken)
+    {
+        var command = Command(sql, value);
+        var pairs = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            pairs.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return pairs;
+    }
+
+    private async Task<List<(string Key, string Cluster, Lazy<SituationEvent> Event)>> CandidatesAsync(SituationEvent item, CancellationToken cancellationToken)
     {
         DbCommand command;
         if (MergeBlocking.Weeks(item) is not { } weeks)
         {
             // Undated or coarsely dated events can only be matched on place, actors and wording.
-            command = Command("SELECT key, cluster_id, event FROM kb_events WHERE type = @p0", item.Type);
+            command = Command(Limited("SELECT key, cluster_id FROM kb_events WHERE type = @p0 AND anchor IS NOT NULL"), item.Type);
         }
         else
         {
@@ -258,13 +323,13 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
             var cell = MergeBlocking.Cell(item);
             var reach = cell is null ? 0 : MergeBlocking.ColumnReach(item.Latitude!.Value);
             command = Command(
-                """
-                SELECT key, cluster_id, event FROM kb_events WHERE type = @p0 AND week_first IS NULL
+                Limited("""
+                SELECT key, cluster_id FROM kb_events WHERE type = @p0 AND week_first IS NULL AND anchor IS NOT NULL
                 UNION
-                SELECT e.key, e.cluster_id, e.event FROM kb_blocks b JOIN kb_events e ON e.key = b.key
+                SELECT e.key, e.cluster_id FROM kb_blocks b JOIN kb_events e ON e.key = b.key
                 WHERE b.type = @p0 AND b.week BETWEEN @p1 AND @p2
                   AND (@p3 = 0 OR b.cell_x IS NULL OR (b.cell_x BETWEEN @p4 AND @p5 AND b.cell_y BETWEEN @p6 AND @p7))
-                """,
+                """),
                 item.Type,
                 weeks.First - 1,
                 weeks.Last + 1,
@@ -275,17 +340,28 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
                 (cell?.Y ?? 0) + 1);
         }
 
-        var found = new List<(string, string, SituationEvent)>();
+        var found = new List<(string, string, Lazy<SituationEvent>)>();
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                found.Add((reader.GetString(0), reader.GetString(1), KnowledgeBase.Deserialize(reader.GetString(2))));
+                var json = reader.GetString(2);
+                found.Add((reader.GetString(0), reader.GetString(1), new Lazy<SituationEvent>(() => KnowledgeBase.Deserialize(json))));
             }
         }
 
         return found;
     }
+
+    // Candidates, at most MembersCompared per cluster (the smallest keys), with their events: the ranking is
+    // done in the database, so a block holding thousands of events returns only what will be compared.
+    private static string Limited(string candidates) => $"""
+        SELECT c.key, c.cluster_id, e.event FROM (
+            SELECT key, cluster_id, row_number() OVER (PARTITION BY cluster_id ORDER BY key) AS rank
+            FROM ({candidates}) AS found) AS c
+        JOIN kb_events e ON e.key = c.key
+        WHERE c.rank <= {MembersCompared}
+        """;
 
     private async Task LinkAsync(string a, string b, MergeReason reason, CancellationToken cancellationToken)
     {
