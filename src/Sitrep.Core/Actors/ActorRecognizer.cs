@@ -266,6 +266,18 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
     /// <summary>"the Karabakh Liberation Front", "Movement for Democracy" - a capitalised name ending in an organisation word.</summary>
     private ActorHit? CapitalisedOrganisation(List<Token> tokens, int i, NewActorBook book)
     {
+        // "Association of African Jurists", "Forces for Defence of Democracy", "Movement for the Actualization of ...": the head comes first.
+        if (tokens[i].IsCapitalized && i + 2 < tokens.Count && tokens[i + 1].Lower is "of" or "for"
+            && (ActorLexicon.OrganisationHeads.TryGetValue(tokens[i].Lower, out var headType) || tokens[i].Lower is "forces" && (headType = ActorType.ArmedGroup) == ActorType.ArmedGroup)
+            && NameEnd(tokens, i) is var headEnd && headEnd - i >= 3 && registry.Match(tokens, i + 2) is not { Entry.Kind: ActorEntryKind.State })
+        {
+            var headName = string.Join(' ', tokens.Skip(i).Take(headEnd - i).Select(t => t.Text));
+            var headEntry = book.Register(tokens, i, headEnd - i, headName, headType);
+            RegisterAcronym(tokens, headEnd, book, headEntry);
+            return new ActorHit(i, headEnd - 1, headEntry, 0.7, true, false);
+        }
+
+
         // A capitalised common noun at the start of a sentence ("Fighters of the X Front") is not part of the name.
         if (!tokens[i].IsCapitalized || tokens[i].Lower is "the" or "a" or "an" || ActorLexicon.Heads.ContainsKey(tokens[i].Lower) || ActorLexicon.Generic.ContainsKey(tokens[i].Lower))
         {
@@ -448,6 +460,13 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
                 continue;
             }
 
+            // "Kurdistan Workers' Party": a plural possessive inside the name.
+            if (token.Text == "'" && k > start && tokens[k - 1].Lower.EndsWith('s') && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
+            {
+                k++;
+                continue;
+            }
+
             if (token.Lower is "of" or "for" or "the" or "and" && k > start && k + 1 < tokens.Count
                 && (tokens[k + 1].IsCapitalized || tokens[k + 1].Lower == "the" && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized))
             {
@@ -472,7 +491,8 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
             k--;
         }
 
-        return k >= 0 && ActorLexicon.Locative.Contains(tokens[k].Lower);
+        // "the country's capital Freetown", "the town Stepanakert": a place named as such.
+        return k >= 0 && (ActorLexicon.Locative.Contains(tokens[k].Lower) || tokens[k].Lower is "capital" or "city" or "town");
     }
 
     private static int? Possessive(List<Token> tokens, int end) => end < tokens.Count && tokens[end].Lower == "'s" ? end : null;

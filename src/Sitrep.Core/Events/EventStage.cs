@@ -80,6 +80,7 @@ public sealed class EventStage : IPipelineStage
                 candidate.Reasons.Add($"trigger '{match.Pattern}' -> {match.Type.Code}");
                 candidate.Depth = EventRoles.Depth(tokens, match.First);
                 EventRoles.Assign(candidate, tokens, slots);
+                EventRoles.Reciprocate(candidate, tokens);
                 EventModality.Read(candidate, tokens, statements);
                 sentenceEvents.Add(candidate);
             }
@@ -122,6 +123,7 @@ public sealed class EventStage : IPipelineStage
                 QuantitySpans = [.. e.Quantities.Distinct()],
                 Supplies = [.. e.Supplies],
                 TriggerSpan = e.TriggerSpan,
+                Reciprocal = e.Reciprocal,
             });
             if (document.Explain)
             {
@@ -276,7 +278,7 @@ public sealed class EventStage : IPipelineStage
                 same.Actor1.AddRange(candidate.Actor1);
             }
 
-            if (same.Actor2.Count == 0)
+            if (same.Actor2.Count == 0 && !same.Reciprocal)
             {
                 same.Actor2.AddRange(candidate.Actor2);
             }
