@@ -247,8 +247,10 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
                 nameEnd++;
             }
 
-            // A title needs a name after it unless it is itself capitalised and preceded by a state ("Russian President").
-            if (nameEnd == k || !tokens[j].IsCapitalized && iso2 is null)
+            // A title needs a name after it unless it is itself capitalised and preceded by a state ("Russian President");
+            // a lower-case title needs a full name and a word that makes it a title ("former president Carlos Menem").
+            var lowerCaseTitle = !tokens[j].IsCapitalized && nameEnd - k >= 2 && j > 0 && tokens[j - 1].Lower is "former" or "ousted" or "late" or "then" or "deposed" or "exiled" or "jailed" or "opposition" or "candidate";
+            if (nameEnd == k || !tokens[j].IsCapitalized && iso2 is null && !lowerCaseTitle)
             {
                 continue;
             }
@@ -318,6 +320,12 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
             }
 
             var end = i + length;
+
+            // "the militant group Hamas", "the rebel group Forces for ...": a description in apposition to the name that follows; the name is the actor.
+            if (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && (registry.Match(tokens, end) is { Entry.Kind: ActorEntryKind.Named } || NameEnd(tokens, end) - end >= 2))
+            {
+                return i;
+            }
 
             // "its troops", "their forces": the possessor's own, already an actor.
             if (i > 0 && tokens[i - 1].Lower is "its" or "their" or "his" or "her" or "our")
