@@ -148,6 +148,13 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
             }
         }
 
+        // "through Azerbaijani territory", "on Syrian soil": the state names a place.
+        if (IsLocative(tokens, start) && end < tokens.Count && tokens[end].Lower is "territory" or "soil" or "land" or "lands" or "airspace" or "waters" or "side" or "border" or "villages" or "towns" or "cities")
+        {
+            hits.Add(new ActorHit(start, end - 1, StateEntry(state.CountryCode!), 0.5, false, true));
+            return end;
+        }
+
         // An adjective on its own: "the Azerbaijani blockade", "Russian aid" - the state acts.
         hits.Add(new ActorHit(start, end - 1, StateEntry(state.CountryCode!), 0.7, false, false, true));
         return end;

@@ -137,7 +137,7 @@ internal static class EventRoles
             candidate.Actor1.Add(created);
             candidate.Reasons.Add("actor1: the new group");
         }
-        else if (passive || nominal is null && byAgent is not null && byAgent.First <= last + 4 && IsNounLike(tokens, first))
+        else if (passive || nominal is null && byAgent is not null && !ParticipleBetween(tokens, last, byAgent.First) && IsNounLike(tokens, first))
         {
             if (byAgent is not null)
             {
@@ -171,12 +171,30 @@ internal static class EventRoles
 
         var objects = participants.Where(s => s.First > first && s.First <= clauseEnd && !candidate.Trigger.Literals.Contains(s.First) && !candidate.Actor1.Contains(s) && s != byAgent
             && !IsOwnForces(candidate, s)).ToList();
-        var target = objects.FirstOrDefault(s => !s.Mention.IsLocative) ?? objects.FirstOrDefault();
+        var target = objects.FirstOrDefault(s => !s.Mention.IsLocative) ?? objects.FirstOrDefault(s => !IsPath(tokens, s));
         if (target is not null)
         {
             candidate.Actor2.AddRange(Coordinated(tokens, objects, target));
         }
     }
+
+    /// <summary>"an investigation into crimes committed by X": the "by" belongs to the participle, not to the noun trigger.</summary>
+    private static bool ParticipleBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            // "a ceasefire was brokered by Russia": the trigger's own passive verb keeps its agent.
+            if (tokens[k].Lower.Length > 4 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && k > from + 1 && !Words.BeForms.Contains(tokens[k - 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"through Azerbaijani territory", "via Turkey": a place passed through is no target.</summary>
+    private static bool IsPath(List<Token> tokens, ActorSlot slot) => slot.First > 0 && tokens[slot.First - 1].Lower is "through" or "via" or "across";
 
     /// <summary>
     /// "Britain mobilized army reservists", "withdrew forces from Panama", "refused to deploy peacekeepers in Iraq": troops named

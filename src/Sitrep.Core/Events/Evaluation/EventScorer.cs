@@ -36,7 +36,7 @@ public static class EventScorer
     // CAMEO country codes that differ from ISO 3166-1 alpha-3.
     private static readonly Dictionary<string, string> CameoToIso = new(StringComparer.Ordinal)
     {
-        ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM", ["GER"] = "DEU", ["ROM"] = "ROU", ["UK"] = "GBR", ["PAL"] = "PSE",
+        ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM", ["GER"] = "DEU", ["ROM"] = "ROU", ["UK"] = "GBR", ["PAL"] = "PSE", ["USR"] = "SUN",
     };
 
     public static PloverScore ScorePlover(IReadOnlyList<PloverRecord> records, ReportPipeline pipeline, TimeProvider time)
