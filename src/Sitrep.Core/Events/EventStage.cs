@@ -313,7 +313,9 @@ public sealed class EventStage : IPipelineStage
                 same.Modality = Modality.Asserted;
             }
 
-            if (same.DateSource != "text" && candidate.DateSource == "text")
+            // A lasting state dates from its onset: the earliest date any mention gives it.
+            if (same.DateSource != "text" && candidate.DateSource == "text"
+                || IsLastingState(same.Type.Code) && candidate.DateSource == "text" && string.CompareOrdinal(candidate.Date, same.Date) < 0)
             {
                 (same.Date, same.DateSource) = (candidate.Date, candidate.DateSource);
             }
@@ -354,8 +356,13 @@ public sealed class EventStage : IPipelineStage
     private static bool SameDatedWithoutAgent(EventCandidate a, EventCandidate b) =>
         (a.Actor1.Count == 0 || b.Actor1.Count == 0) && a.DateSource == "text" && b.DateSource == "text" && string.Equals(a.Date, b.Date, StringComparison.Ordinal);
 
+    /// <summary>A lasting state's mentions date it differently ("since December 2022", "now"): within a year of each other they are one state.</summary>
     private static bool CompatibleDates(EventCandidate a, EventCandidate b) =>
-        a.DateSource != "text" || b.DateSource != "text" || string.Equals(a.Date, b.Date, StringComparison.Ordinal);
+        a.DateSource != "text" || b.DateSource != "text" || string.Equals(a.Date, b.Date, StringComparison.Ordinal)
+        || Year(a.Date) is { } x && Year(b.Date) is { } y && Math.Abs(x - y) <= 1;
+
+    private static int? Year(string? date) =>
+        date is { Length: >= 4 } && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
     /// <summary>
     /// In a long report, an event with no actor, no place, no quantity and no date of its own ("we ask you to support us
