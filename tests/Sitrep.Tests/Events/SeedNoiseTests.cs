@@ -1,6 +1,8 @@
 using Sitrep.Contract;
 using Sitrep.Documents;
+using Sitrep.Ingest.Html;
 using Sitrep.Pipeline;
+using Sitrep.Tests.Ingest;
 
 namespace Sitrep.Tests.Events;
 
@@ -59,6 +61,18 @@ public sealed class SeedNoiseTests
         var document = Seed.Value.Document;
         Assert.DoesNotContain(document.Events, e => e.Type == "DEMAND" && document.Slice(e.TriggerSpan!.Value) == "order");
         Assert.DoesNotContain(Events, e => e.Type == "CONSULT" && e.Modality == "asserted");
+    }
+
+    [Fact]
+    public void SampleReport_AConvoyUnableToEnter_IsNoDelivery()
+    {
+        var path = Path.Combine(ExampleFiles.RepositoryRoot, "samples", "reports", "2023-07-27-aid-convoy-stuck.html");
+        var report = Assert.Single(new HtmlReportReader().Read(path, File.ReadAllText(path)).Reports);
+        var document = new ReportDocument(report.ExternalId, report.Text, DateOnly.FromDateTime(report.Published!.Value.UtcDateTime));
+        DefaultPipeline.Create(PipelineResources.FromEnvironment()).Process(document);
+
+        Assert.DoesNotContain(document.Events, e => e.Type == "AID_DELIVERED" && !e.Negated);
+        Assert.Contains(document.Events, e => e.Type == "AID_DENIED");
     }
 
     [Fact]
