@@ -27,4 +27,8 @@ public sealed record ActorEntry(string Id, string Name, ActorType Type, string? 
 }
 
 /// <summary>A state as the registry knows it.</summary>
-public sealed record CountryInfo(string Iso2, string Iso3, string Name);
+public sealed record CountryInfo(string Iso2, string Iso3, string Name)
+{
+    /// <summary>For a historical state (the Soviet Union), the year it was dissolved; it is coded as itself, never as a successor.</summary>
+    public int? Dissolved { get; init; }
+}

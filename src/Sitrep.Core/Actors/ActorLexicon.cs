@@ -44,7 +44,12 @@ internal static class ActorLexicon
         ("POLICE", "Police", ActorType.Police, "police|policemen|police officers|security forces|riot police|gendarmes|gendarmerie|border police|security personnel"),
         ("MILITARY", "Military forces", ActorType.Military, "military forces|forces|government troops|army troops|army soldiers|air defence|air defense|air defence units|troops|soldiers|army|military|armed forces|government forces|regime forces|warplanes|fighter jets|drones|soldier|servicemen|peacekeepers"),
         ("GOVERNMENT", "Government", ActorType.Government, "government|authorities|officials|regime|junta|ministry|parliament|cabinet|administration"),
-        ("REBELS", "Rebels", ActorType.Rebels, "rebels|insurgents|guerrillas|guerillas|militants|separatists|jihadists|fighters|extremists|terrorists"),
+        ("REBELS", "Rebels", ActorType.Rebels, "rebels|insurgents|guerrillas|guerillas|militants|separatists|jihadists|fighters|extremists|terrorists|" +
+            "rebel group|rebel groups|guerrilla group|guerrilla groups|terror group|terror groups|terrorist group|terrorist groups|militant group|militant groups|insurgent group|insurgent groups"),
+        ("OPPOSITION", "Political opposition", ActorType.PoliticalParty, "opposition groups|opposition parties|opposition leaders|opposition activists|opposition supporters|politicians"),
+        ("RADICALS", "Religious radicals", ActorType.Religious, "islamists|fundamentalists|islamic fundamentalists|religious radicals"),
+        ("COMMUNITY-LEADERS", "Community leaders", ActorType.Other, "elders|traditional elders|tribal elders|clan elders|community leaders|tribal leaders|traditional leaders|clan leaders|chiefs"),
+        ("RIGHTS-GROUPS", "Human rights groups", ActorType.Ngo, "human rights group|human rights groups|rights group|rights groups|human rights organisation|human rights organization|human rights organisations|human rights organizations|human rights activists|rights activists"),
         ("MILITIA", "Militia", ActorType.Militia, "militia|militias|militiamen|paramilitaries|vigilantes"),
         ("ARMED-GROUP", "Unidentified armed group", ActorType.ArmedGroup, "gunmen|armed men|unidentified gunmen|unknown gunmen|assailants|attackers|bandits|kidnappers|armed group|armed groups|unidentified armed men|suspected militants|raiders|abductors"),
         ("PROTESTERS", "Protesters", ActorType.Civilians, "protesters|demonstrators|protestors|activists|marchers|strikers"),
@@ -84,6 +89,8 @@ internal static class ActorLexicon
         ["group"] = ActorType.ArmedGroup, ["agency"] = ActorType.Other, ["society"] = ActorType.Ngo,
         ["institute"] = ActorType.Ngo, ["federation"] = ActorType.Other, ["league"] = ActorType.Other,
         ["commission"] = ActorType.Other, ["mission"] = ActorType.Igo, ["collective"] = ActorType.ArmedGroup,
+        ["forum"] = ActorType.Other, ["office"] = ActorType.Other, ["bureau"] = ActorType.Other, ["congress"] = ActorType.PoliticalParty,
+        ["tribunal"] = ActorType.Other, ["corps"] = ActorType.ArmedGroup, ["syndicate"] = ActorType.Other,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>First words of the multi-word heads, generic actors and titles: a cheap test before building phrases.</summary>

@@ -148,6 +148,13 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
             }
         }
 
+        // "through Azerbaijani territory", "on Syrian soil": the state names a place.
+        if (IsLocative(tokens, start) && end < tokens.Count && tokens[end].Lower is "territory" or "soil" or "land" or "lands" or "airspace" or "waters" or "side" or "border" or "villages" or "towns" or "cities")
+        {
+            hits.Add(new ActorHit(start, end - 1, StateEntry(state.CountryCode!), 0.5, false, true));
+            return end;
+        }
+
         // An adjective on its own: "the Azerbaijani blockade", "Russian aid" - the state acts.
         hits.Add(new ActorHit(start, end - 1, StateEntry(state.CountryCode!), 0.7, false, false, true));
         return end;
@@ -247,8 +254,10 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
                 nameEnd++;
             }
 
-            // A title needs a name after it unless it is itself capitalised and preceded by a state ("Russian President").
-            if (nameEnd == k || !tokens[j].IsCapitalized && iso2 is null)
+            // A title needs a name after it unless it is itself capitalised and preceded by a state ("Russian President");
+            // a lower-case title needs a full name and a word that makes it a title ("former president Carlos Menem").
+            var lowerCaseTitle = !tokens[j].IsCapitalized && nameEnd - k >= 2 && j > 0 && tokens[j - 1].Lower is "former" or "ousted" or "late" or "then" or "deposed" or "exiled" or "jailed" or "opposition" or "candidate";
+            if (nameEnd == k || !tokens[j].IsCapitalized && iso2 is null && !lowerCaseTitle)
             {
                 continue;
             }
@@ -266,6 +275,18 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
     /// <summary>"the Karabakh Liberation Front", "Movement for Democracy" - a capitalised name ending in an organisation word.</summary>
     private ActorHit? CapitalisedOrganisation(List<Token> tokens, int i, NewActorBook book)
     {
+        // "Association of African Jurists", "Forces for Defence of Democracy", "Movement for the Actualization of ...": the head comes first.
+        if (tokens[i].IsCapitalized && i + 2 < tokens.Count && tokens[i + 1].Lower is "of" or "for"
+            && (ActorLexicon.OrganisationHeads.TryGetValue(tokens[i].Lower, out var headType) || tokens[i].Lower is "forces" && (headType = ActorType.ArmedGroup) == ActorType.ArmedGroup)
+            && NameEnd(tokens, i) is var headEnd && headEnd - i >= 3 && registry.Match(tokens, i + 2) is not { Entry.Kind: ActorEntryKind.State })
+        {
+            var headName = string.Join(' ', tokens.Skip(i).Take(headEnd - i).Select(t => t.Text));
+            var headEntry = book.Register(tokens, i, headEnd - i, headName, headType);
+            RegisterAcronym(tokens, headEnd, book, headEntry);
+            return new ActorHit(i, headEnd - 1, headEntry, 0.7, true, false);
+        }
+
+
         // A capitalised common noun at the start of a sentence ("Fighters of the X Front") is not part of the name.
         if (!tokens[i].IsCapitalized || tokens[i].Lower is "the" or "a" or "an" || ActorLexicon.Heads.ContainsKey(tokens[i].Lower) || ActorLexicon.Generic.ContainsKey(tokens[i].Lower))
         {
@@ -306,6 +327,12 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
             }
 
             var end = i + length;
+
+            // "the militant group Hamas", "the rebel group Forces for ...": a description in apposition to the name that follows; the name is the actor.
+            if (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && (registry.Match(tokens, end) is { Entry.Kind: ActorEntryKind.Named } || NameEnd(tokens, end) - end >= 2))
+            {
+                return i;
+            }
 
             // "its troops", "their forces": the possessor's own, already an actor.
             if (i > 0 && tokens[i - 1].Lower is "its" or "their" or "his" or "her" or "our")
@@ -448,6 +475,13 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
                 continue;
             }
 
+            // "Kurdistan Workers' Party": a plural possessive inside the name.
+            if (token.Text == "'" && k > start && tokens[k - 1].Lower.EndsWith('s') && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
+            {
+                k++;
+                continue;
+            }
+
             if (token.Lower is "of" or "for" or "the" or "and" && k > start && k + 1 < tokens.Count
                 && (tokens[k + 1].IsCapitalized || tokens[k + 1].Lower == "the" && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized))
             {
@@ -472,7 +506,8 @@ internal sealed class ActorRecognizer(ActorRegistry registry)
             k--;
         }
 
-        return k >= 0 && ActorLexicon.Locative.Contains(tokens[k].Lower);
+        // "the country's capital Freetown", "the town Stepanakert": a place named as such.
+        return k >= 0 && (ActorLexicon.Locative.Contains(tokens[k].Lower) || tokens[k].Lower is "capital" or "city" or "town");
     }
 
     private static int? Possessive(List<Token> tokens, int end) => end < tokens.Count && tokens[end].Lower == "'s" ? end : null;

@@ -75,6 +75,9 @@ public sealed class ActorRegistry
         return null;
     }
 
+    /// <summary>True for a state that no longer exists (the Soviet Union, Czechoslovakia).</summary>
+    public bool IsHistorical(string? iso2) => iso2 is not null && CountryByIso2.TryGetValue(iso2, out var c) && c.Dissolved is not null;
+
     /// <summary>ISO alpha-3 of a registry country (alpha-2), or null.</summary>
     public string? Iso3(string? iso2) => iso2 is not null && CountryByIso2.TryGetValue(iso2, out var c) ? c.Iso3 : null;
 
@@ -95,7 +98,10 @@ public sealed class ActorRegistry
 
         foreach (var row in ReadTsv(assembly, "Sitrep.Actors.Data.countries.tsv"))
         {
-            var country = new CountryInfo(row[0], row[1], row[2]);
+            var country = new CountryInfo(row[0], row[1], row[2])
+            {
+                Dissolved = row.Length > 6 && int.TryParse(row[6], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null,
+            };
             countries.Add(country);
             var state = new ActorEntry(country.Iso3, country.Name, ActorType.State, country.Iso2, ActorEntryKind.State);
             aliases.Add((country.Name, state));

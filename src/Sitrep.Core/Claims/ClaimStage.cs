@@ -21,7 +21,7 @@ public sealed class ClaimStage : IPipelineStage
     {
         "said", "says", "say", "stated", "states", "told", "tells", "claimed", "claims", "announced", "announces", "wrote", "writes", "posted",
         "added", "adds", "declared", "declares", "warned", "warns", "insisted", "insists", "alleged", "alleges", "argued", "noted", "reported",
-        "reports", "confirmed", "confirms", "denied", "denies", "accused", "accuses", "tweeted", "explained", "stressed", "urged", "urges", "asserted",
+        "reports", "confirmed", "confirms", "denied", "denies", "accused", "accuses", "tweeted", "explained", "stressed", "urged", "urges", "asserted", "quoted",
     };
 
     public string Name => StageName;
@@ -167,17 +167,50 @@ public sealed class ClaimStage : IPipelineStage
                 continue;
             }
 
-            var speaker = actors.LastOrDefault(a => a.Span.Start >= tokens[start].Start && a.Span.End <= tokens[i].Start
+            var mention = actors.LastOrDefault(a => a.Span.Start >= tokens[start].Start && a.Span.End <= tokens[i].Start
                 && !Words.Prepositions.Contains(PreviousWord(tokens, a.Span.Start)));
-            if (speaker is null)
+            (string Name, string? Id) speaker;
+            if (mention is not null)
+            {
+                speaker = (SpeakerName(document, mention), mention.ActorId);
+            }
+            else if (UnnamedSource(tokens, start, i) is { } unnamed)
+            {
+                // "A local official told Reuters that ...": a source the registry cannot name.
+                speaker = (text[unnamed.Start..unnamed.End], null);
+            }
+            else
             {
                 continue;
             }
 
-            var contentStart = i + 1;
-            while (contentStart < tokens.Count && (tokens[contentStart].Lower is "that" or "on" or "," or ":" || IsTimeWord(tokens[contentStart].Lower)))
+            var contentStart = ContentStart(document, tokens, i, actors, speaker.Id, via, out var quoted);
+            if (quoted is not null)
             {
-                contentStart++;
+                // "Itar-Tass quoted the ministry as saying ...": the one quoted speaks, through the one quoting.
+                via.Add(speaker.Name);
+                speaker = (SpeakerName(document, quoted), quoted.ActorId);
+            }
+
+            // Nested reports: "X told DW that the ministry said Y", "the ministry said the Armenian side claimed Y".
+            for (var j = contentStart; j < tokens.Count - 2; j++)
+            {
+                if (!SpeechVerbs.Contains(tokens[j].Lower) || tokens[j].Lower is "accused" or "accuses" or "urged" or "urges" or "denied" or "denies")
+                {
+                    continue;
+                }
+
+                var inner = actors.LastOrDefault(a => a.Span.Start >= tokens[contentStart].Start && a.Span.End <= tokens[j].Start
+                    && !Words.Prepositions.Contains(PreviousWord(tokens, a.Span.Start)) && a.Span.End >= tokens[Math.Max(contentStart, j - 6)].Start);
+                if (inner is null || inner.ActorId == speaker.Id)
+                {
+                    continue;
+                }
+
+                via.Add(speaker.Name);
+                speaker = (SpeakerName(document, inner), inner.ActorId);
+                contentStart = ContentStart(document, tokens, j, actors, speaker.Id, via, out _);
+                j = contentStart - 1;
             }
 
             if (contentStart >= tokens.Count - 1)
@@ -186,7 +219,7 @@ public sealed class ClaimStage : IPipelineStage
             }
 
             var span = Trim(text, new TextSpan(tokens[contentStart].Start, sentence.End));
-            return Make(span, SpeakerName(document, speaker), speaker.ActorId, via, via.Count > 0 ? 0.8 : 0.7);
+            return Make(span, speaker.Name, speaker.Id, via, via.Count > 0 ? 0.8 : 0.7);
         }
 
         // "CONTENT, X said." / "CONTENT, according to X."
@@ -211,6 +244,53 @@ public sealed class ClaimStage : IPipelineStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the reported content begins after the speech verb at <paramref name="verb"/>: past "that", a time, the
+    /// addressee of "told" (a medium told is the outlet the report reached us through: added to <paramref name="via"/>
+    /// before the speaker) and "X as saying" after "quoted" (X is the one who speaks).
+    /// </summary>
+    private static int ContentStart(ReportDocument document, List<Token> tokens, int verb, List<ActorMention> actors, string? speakerId, List<string> via, out ActorMention? quoted)
+    {
+        quoted = null;
+        var k = verb + 1;
+        if (tokens[verb].Lower is "told" or "tells" or "quoted" && k < tokens.Count
+            && actors.FirstOrDefault(a => a.Span.Start >= tokens[k].Start && a.Span.Start <= tokens[Math.Min(tokens.Count - 1, k + 1)].Start) is { } addressee)
+        {
+            var after = tokens.FindIndex(k, t => t.Start >= addressee.Span.End);
+            if (tokens[verb].Lower == "quoted" && after >= 0 && after + 1 < tokens.Count && tokens[after].Lower == "as" && tokens[after + 1].Lower is "saying" or "stating" or "telling")
+            {
+                quoted = addressee;
+                return after + 2;
+            }
+
+            if (addressee.Type == ActorType.Media && addressee.ActorId != speakerId)
+            {
+                via.Add(Surface(document, addressee));
+            }
+
+            k = after >= 0 ? after : tokens.Count;
+        }
+
+        while (k < tokens.Count && (tokens[k].Lower is "that" or "on" or "," or ":" || IsTimeWord(tokens[k].Lower)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>"A local official", "two rebel commanders": a short indefinite noun phrase that opens the sentence and ends at the verb.</summary>
+    private static TextSpan? UnnamedSource(List<Token> tokens, int start, int verb)
+    {
+        if (verb - start is < 2 or > 5 || tokens[start].Lower is not ("a" or "an" or "one" or "two" or "three" or "several" or "some")
+            || tokens.Skip(start).Take(verb - start).Any(t => !t.IsWord || Words.Prepositions.Contains(t.Lower) || Words.BeForms.Contains(t.Lower)))
+        {
+            return null;
+        }
+
+        return new TextSpan(tokens[start].Start, tokens[verb - 1].End);
     }
 
     private static string PreviousWord(List<Token> tokens, int start)

@@ -131,6 +131,9 @@ public sealed record ContractEvent
 
     public IReadOnlyList<string> Actor2All { get; init; } = [];
 
+    /// <summary>An act done together ("held talks with"): <see cref="Actor1All"/> lists every party and <see cref="Actor2All"/> is empty.</summary>
+    public bool Reciprocal { get; init; }
+
     /// <summary>"text" when the date comes from a time expression of the sentence, "published" when it is the report's date.</summary>
     public string? DateSource { get; init; }
 }

@@ -98,6 +98,7 @@ public static class ContractMapper
             Trigger = e.TriggerSpan is { } trigger ? Span(document, trigger) : null,
             Actor1All = e.Actor1All,
             Actor2All = e.Actor2All,
+            Reciprocal = e.Reciprocal,
             DateSource = e.DateSource,
         };
     }

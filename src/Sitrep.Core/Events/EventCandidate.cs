@@ -51,6 +51,9 @@ internal sealed class EventCandidate
     /// <summary>A participle used as an adjective ("the besieged town"): a description rather than a report of the event.</summary>
     public bool Adjectival { get; set; }
 
+    /// <summary>An act done together ("held talks with"): <see cref="Actor1"/> lists every party, <see cref="Actor2"/> is empty.</summary>
+    public bool Reciprocal { get; set; }
+
     public List<string> Reasons { get; } = [];
 
     public string? Actor1Id => Actor1.Count > 0 ? Actor1[0].Mention.ActorId : null;

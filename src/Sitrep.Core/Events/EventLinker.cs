@@ -89,7 +89,8 @@ internal static class EventLinker
         foreach (var place in document.Places)
         {
             if (!sentence.Contains(place.Span) || place.Kind != PlaceMentionKind.Literal
-                || slots.Any(s => !s.Mention.IsLocative && s.Mention.Span.Overlaps(place.Span) && s.Mention.Type != Actors.ActorType.State))
+                || slots.Any(s => !s.Mention.IsLocative && s.Mention.Span.Overlaps(place.Span) && s.Mention.Type != Actors.ActorType.State)
+                || slots.Any(s => s.Mention.Span.Overlaps(place.Span) && Actors.ActorRegistry.Default.IsHistorical(s.Mention.CountryCode)))
             {
                 continue;
             }

@@ -65,6 +65,9 @@ public sealed record EventMention : Annotation
     /// <summary>Every actor acted upon; <see cref="Actor2"/> is the first.</summary>
     public IReadOnlyList<string> Actor2All { get; init; } = [];
 
+    /// <summary>An act done together ("held talks with", "A and B renewed negotiations"): <see cref="Actor1All"/> lists every party as a co-participant and <see cref="Actor2All"/> is empty.</summary>
+    public bool Reciprocal { get; init; }
+
     /// <summary>Where <see cref="Date"/> comes from: "text" (a time expression of the sentence) or "published".</summary>
     public string? DateSource { get; init; }
 }

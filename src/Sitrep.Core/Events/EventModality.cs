@@ -60,6 +60,15 @@ internal static class EventModality
             }
         }
 
+        // "a convoy of ten trucks ... has been unable to enter": a negation between the trigger's words governs its verb.
+        for (var k = first + 1; k < candidate.Trigger.Last; k++)
+        {
+            if (!candidate.Trigger.Literals.Contains(k) && Words.Negations.Contains(tokens[k].Lower) && tokens[k].Lower is not ("without" or "no"))
+            {
+                negated = true;
+            }
+        }
+
         if (modality == Modality.Planned && tokens.Skip(first).Any(t => t.Lower == "unless"))
         {
             modality = Modality.Threatened;

@@ -28,12 +28,31 @@ internal static class EventRoles
                 slot.IsSpeaker = true;
             }
 
-            // The media of the sentence ("Itar-Tass news agency said") are sources, not participants.
-            if (slot.Mention.Type == Actors.ActorType.Media && verbAfter)
+            // The media of the sentence ("Itar-Tass news agency said", "the official CTK news agency said") are sources, not participants.
+            if (slot.Mention.Type == Actors.ActorType.Media && (verbAfter || ReportingVerbWithin(tokens, after, 3)))
             {
                 slot.IsSpeaker = true;
             }
         }
+    }
+
+    /// <summary>A reporting verb among the next few words, with nothing but words before it ("CTK news agency said").</summary>
+    private static bool ReportingVerbWithin(List<Token> tokens, int from, int words)
+    {
+        for (var k = from; k < tokens.Count && k <= from + words; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            if (Words.ReportingVerbs.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>After a reporting verb only a time, a place or an outlet remains ("said on Tuesday.").</summary>
@@ -118,7 +137,7 @@ internal static class EventRoles
             candidate.Actor1.Add(created);
             candidate.Reasons.Add("actor1: the new group");
         }
-        else if (passive || nominal is null && byAgent is not null && IsNounLike(tokens, first))
+        else if (passive || nominal is null && byAgent is not null && !ParticipleBetween(tokens, last, byAgent.First) && IsNounLike(tokens, first))
         {
             if (byAgent is not null)
             {
@@ -150,11 +169,85 @@ internal static class EventRoles
             candidate.Reasons.Add("actor1: the speaker of a reported clause");
         }
 
-        var objects = participants.Where(s => s.First > first && s.First <= clauseEnd && !candidate.Trigger.Literals.Contains(s.First) && !candidate.Actor1.Contains(s) && s != byAgent).ToList();
-        var target = objects.FirstOrDefault(s => !s.Mention.IsLocative) ?? objects.FirstOrDefault();
+        var objects = participants.Where(s => s.First > first && s.First <= clauseEnd && !candidate.Trigger.Literals.Contains(s.First) && !candidate.Actor1.Contains(s) && s != byAgent
+            && !IsOwnForces(candidate, s)).ToList();
+        var target = objects.FirstOrDefault(s => !s.Mention.IsLocative) ?? objects.FirstOrDefault(s => !IsPath(tokens, s));
         if (target is not null)
         {
             candidate.Actor2.AddRange(Coordinated(tokens, objects, target));
+        }
+    }
+
+    /// <summary>"an investigation into crimes committed by X": the "by" belongs to the participle, not to the noun trigger.</summary>
+    private static bool ParticipleBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            // "a ceasefire was brokered by Russia": the trigger's own passive verb keeps its agent.
+            if (tokens[k].Lower.Length > 4 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && k > from + 1 && !Words.BeForms.Contains(tokens[k - 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"through Azerbaijani territory", "via Turkey": a place passed through is no target.</summary>
+    private static bool IsPath(List<Token> tokens, ActorSlot slot) => slot.First > 0 && tokens[slot.First - 1].Lower is "through" or "via" or "across";
+
+    /// <summary>
+    /// "Britain mobilized army reservists", "withdrew forces from Panama", "refused to deploy peacekeepers in Iraq": troops named
+    /// without a country after a state's act are its own forces, the instrument of the act rather than the one acted upon.
+    /// </summary>
+    private static bool IsOwnForces(EventCandidate candidate, ActorSlot slot) =>
+        candidate.Actor1.Count > 0 && slot.Mention.Type == Actors.ActorType.Military
+        && (slot.Mention.ActorId == "MILITARY" || slot.Mention.CountryCode is not null && candidate.Actor1.Any(a => a.Mention.CountryCode == slot.Mention.CountryCode))
+        && candidate.Actor1.Any(a => a.Mention.CountryCode is not null || a.Mention.Type is Actors.ActorType.Igo);
+
+    /// <summary>Words of dialogue: "A held talks with B", "A telephoned B" make A and B co-participants.</summary>
+    private static readonly HashSet<string> DialogueWords = new(StringComparer.Ordinal)
+    {
+        "talks", "negotiations", "negotiated", "negotiating", "telephoned", "phoned", "consultations",
+    };
+
+    /// <summary>Words of acts done together, for coordinated parties ("Czechia and Albania upgraded their ties").</summary>
+    private static readonly HashSet<string> ReciprocalWords = new(StringComparer.Ordinal)
+    {
+        "talks", "negotiations", "negotiated", "negotiating", "telephoned", "phoned", "consultations", "met", "meeting", "meetings", "ties",
+        "relations", "exercises", "drills", "games", "cooperation", "co-operation", "cooperate", "cooperated", "partnership", "agreement", "accord", "deal", "truce",
+    };
+
+    /// <summary>
+    /// Acts done together have co-participants rather than an agent and a target; PLOVER codes them as both
+    /// sources and targets. Coordinated parties acting together ("Israel and Lebanon renewed negotiations",
+    /// "Hungarian and Romanian officials agreed that their countries ...") and a dialogue with a partner ("A held
+    /// talks with B", "A telephoned B") list every party in actor1 and leave actor2 empty. A one-sided act with
+    /// a partner ("shared evidence with the U.S.", "offered to negotiate with") keeps its direction.
+    /// </summary>
+    public static void Reciprocate(EventCandidate candidate, List<Token> tokens)
+    {
+        var code = candidate.Type.Code;
+        if (code is not ("CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT" or "FIGHT" or "REJECT") || candidate.Actor1.Count == 0
+            || tokens[candidate.Trigger.First].Lower is "must" or "should")
+        {
+            return;
+        }
+
+        if (code is "CONSULT" or "COOPERATE" && candidate.Actor2.Count > 0 && candidate.Actor2[0].First - candidate.Trigger.Last <= 5
+            && candidate.Trigger.Literals.Any(l => DialogueWords.Contains(tokens[l].Lower)))
+        {
+            candidate.Actor1.AddRange(candidate.Actor2.Where(a => !a.Mention.IsLocative));
+            candidate.Actor2.Clear();
+            candidate.Reciprocal = true;
+            candidate.Reasons.Add("reciprocal: a dialogue, the parties are co-participants");
+        }
+        else if (candidate.Actor1.Count >= 2 && (code is "CONSULT" or "COOPERATE" || candidate.Trigger.Literals.Any(l => ReciprocalWords.Contains(tokens[l].Lower))
+                 || candidate.Actor2.All(t => candidate.Actor1.Any(a => a.Mention.CountryCode == t.Mention.CountryCode))))
+        {
+            candidate.Actor2.Clear();
+            candidate.Reciprocal = true;
+            candidate.Reasons.Add("reciprocal: coordinated parties act together");
         }
     }
 
@@ -251,6 +344,11 @@ internal static class EventRoles
             var slot = slots.FirstOrDefault(s => s.Last == k);
             if (slot is not null)
             {
+                if (!slot.Mention.IsDemonym && k + 1 < trigger && tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
                 var verbLike = tokens[trigger].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[trigger].Lower is "held" or "met" or "fought" or "took" or "sent" or "gave" or "struck" or "shot";
                 return slot.Mention.IsLocative || !slot.Mention.IsDemonym && verbLike ? null : slot;
             }

@@ -66,6 +66,7 @@ public sealed class EventStage : IPipelineStage
             }
 
             EventRoles.MarkSpeakers(tokens, slots);
+            var question = IsQuestion(text, sentence);
             var sentenceEvents = new List<EventCandidate>();
             foreach (var match in Resolve(_lexicon.FindAll(tokens), slots, tokens))
             {
@@ -80,7 +81,22 @@ public sealed class EventStage : IPipelineStage
                 candidate.Reasons.Add($"trigger '{match.Pattern}' -> {match.Type.Code}");
                 candidate.Depth = EventRoles.Depth(tokens, match.First);
                 EventRoles.Assign(candidate, tokens, slots);
+                EventRoles.Reciprocate(candidate, tokens);
                 EventModality.Read(candidate, tokens, statements);
+                if (candidate.Type.Code == "AID_DELIVERED" && candidate.Negated)
+                {
+                    // "the convoy was unable to enter", "aid has not reached the town": access obstructed, not a delivery.
+                    candidate.Type = Ontology.Default.ByCode["AID_DENIED"];
+                    candidate.Negated = false;
+                    candidate.Reasons.Add("aid that did not get through: AID_DENIED");
+                }
+
+                if (question && candidate.Modality == Modality.Asserted)
+                {
+                    // "Russian Mediation?": a question reports nothing.
+                    candidate.Modality = Modality.Hypothetical;
+                    candidate.Reasons.Add("question: hypothetical");
+                }
                 sentenceEvents.Add(candidate);
             }
 
@@ -94,7 +110,7 @@ public sealed class EventStage : IPipelineStage
             candidates.AddRange(sentenceEvents);
         }
 
-        var ranked = Rank(Merge(candidates), document);
+        var ranked = Rank([.. Merge(candidates).Where(e => !IsUnanchored(e, document.Sentences.Count))], document);
         for (var i = 0; i < ranked.Count; i++)
         {
             var e = ranked[i];
@@ -122,6 +138,7 @@ public sealed class EventStage : IPipelineStage
                 QuantitySpans = [.. e.Quantities.Distinct()],
                 Supplies = [.. e.Supplies],
                 TriggerSpan = e.TriggerSpan,
+                Reciprocal = e.Reciprocal,
             });
             if (document.Explain)
             {
@@ -129,6 +146,17 @@ public sealed class EventStage : IPipelineStage
                     $"{id} {e.Type.Code} ({e.Modality}{(e.Negated ? ", negated" : "")}), salience {e.Salience:F2}, mentions {e.Mentions}: {string.Join("; ", e.Reasons)}"));
             }
         }
+    }
+
+    private static bool IsQuestion(string text, TextSpan sentence)
+    {
+        var end = sentence.End;
+        while (end > sentence.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ':' or '"' or ')'))
+        {
+            end--;
+        }
+
+        return end > sentence.Start && text[end - 1] == '?';
     }
 
     /// <summary>Keeps the longest, then most severe, of overlapping triggers; drops those inside an actor's name.</summary>
@@ -230,6 +258,12 @@ public sealed class EventStage : IPipelineStage
             return true;
         }
 
+        // "in order to", "in order that": purpose, not a command.
+        if (tokens[match.First].Lower == "order" && match.First > 0 && tokens[match.First - 1].Lower == "in")
+        {
+            return true;
+        }
+
         if (match.LiteralCount == 1 && tokens[match.First].Lower is "conflict" or "conflicts")
         {
             var previous = match.First > 0 ? tokens[match.First - 1] : default;
@@ -246,12 +280,13 @@ public sealed class EventStage : IPipelineStage
         foreach (var next in candidates)
         {
             var candidate = next;
-            var same = merged.FirstOrDefault(m => m.Type.Code == candidate.Type.Code
-                && (IsHumanitarianState(m.Type.Code)
-                    ? candidate.Actor1Id is null || m.Actor1Id is null || m.Actor1Id == candidate.Actor1Id && (m.Actor2Id == candidate.Actor2Id || candidate.Actor2Id is null || m.Actor2Id is null)
-                    : m.Actor1Id is not null && m.Actor1Id == candidate.Actor1Id && (m.Actor2Id == candidate.Actor2Id || candidate.Actor2Id is null || m.Actor2Id is null))
-                && string.Equals(m.DateSource == "text" ? m.Date : null, candidate.DateSource == "text" ? candidate.Date : null, StringComparison.Ordinal)
-                && m.Modality == candidate.Modality && m.Negated == candidate.Negated);
+            var same = merged.FirstOrDefault(m => m.Type.Code == candidate.Type.Code && m.Negated == candidate.Negated
+                && (IsLastingState(m.Type.Code)
+                    ? SameParty(m.Actor1, candidate.Actor1) && (m.Actor1.Count == 0 || candidate.Actor1.Count == 0 || SameParty(m.Actor2, candidate.Actor2)) && CompatibleDates(m, candidate)
+                    : (m.Actor1Id is not null && m.Actor1Id == candidate.Actor1Id && (m.Actor2Id == candidate.Actor2Id || candidate.Actor2Id is null || m.Actor2Id is null)
+                       || SameDatedWithoutAgent(m, candidate))
+                      && string.Equals(m.DateSource == "text" ? m.Date : null, candidate.DateSource == "text" ? candidate.Date : null, StringComparison.Ordinal)
+                      && m.Modality == candidate.Modality));
             if (same is null)
             {
                 merged.Add(candidate);
@@ -271,12 +306,28 @@ public sealed class EventStage : IPipelineStage
             }
 
             same.Mentions++;
-            if (same.Actor1.Count == 0)
+
+            // A state the report asserts and a statement it quotes claiming it are one event, asserted.
+            if (candidate.Modality == Modality.Asserted)
             {
+                same.Modality = Modality.Asserted;
+            }
+
+            // A lasting state dates from its onset: the earliest date any mention gives it.
+            if (same.DateSource != "text" && candidate.DateSource == "text"
+                || IsLastingState(same.Type.Code) && candidate.DateSource == "text" && string.CompareOrdinal(candidate.Date, same.Date) < 0)
+            {
+                (same.Date, same.DateSource) = (candidate.Date, candidate.DateSource);
+            }
+
+            // A group's founding is coded with the new group itself rather than a description ("Armenian group rises").
+            if (same.Actor1.Count == 0 || candidate.Actor1.Count > 0 && candidate.Actor1[0].Mention.IsNew && !same.Actor1[0].Mention.IsNew)
+            {
+                same.Actor1.Clear();
                 same.Actor1.AddRange(candidate.Actor1);
             }
 
-            if (same.Actor2.Count == 0)
+            if (same.Actor2.Count == 0 && !same.Reciprocal)
             {
                 same.Actor2.AddRange(candidate.Actor2);
             }
@@ -289,8 +340,38 @@ public sealed class EventStage : IPipelineStage
         return merged;
     }
 
-    /// <summary>A blockade or closure is a lasting state a report returns to; its mentions are one event.</summary>
-    private static bool IsHumanitarianState(string code) => code is "BLOCKADE" or "CROSSING_CLOSED" or "RESTRICTION";
+    /// <summary>
+    /// A blockade, a closure or a group's founding is a lasting state or a one-off a report returns to ("the blockade",
+    /// "the siege", "the group"): its mentions are one event whatever their modality, when their parties agree.
+    /// </summary>
+    private static bool IsLastingState(string code) => code is "BLOCKADE" or "CROSSING_CLOSED" or "RESTRICTION" or "GROUP_FORMED";
+
+    /// <summary>Unknown on one side, or the same actor, or bodies of the same state ("Azerbaijan", "the government of Azerbaijan").</summary>
+    private static bool SameParty(List<ActorSlot> a, List<ActorSlot> b) =>
+        a.Count == 0 || b.Count == 0 || a[0].Mention.ActorId == b[0].Mention.ActorId
+        || a[0].Mention.CountryCode is { } country && country == b[0].Mention.CountryCode && !a[0].Mention.IsNew && !b[0].Mention.IsNew
+        || a[0].Mention.IsNew != b[0].Mention.IsNew && (a[0].Mention.IsDemonym || b[0].Mention.IsDemonym);
+
+    /// <summary>"The war (1991-94)" and "both nations took up arms in 1991": one mention names no agent, both carry the same date of their own.</summary>
+    private static bool SameDatedWithoutAgent(EventCandidate a, EventCandidate b) =>
+        (a.Actor1.Count == 0 || b.Actor1.Count == 0) && a.DateSource == "text" && b.DateSource == "text" && string.Equals(a.Date, b.Date, StringComparison.Ordinal);
+
+    /// <summary>A lasting state's mentions date it differently ("since December 2022", "now"): within a year of each other they are one state.</summary>
+    private static bool CompatibleDates(EventCandidate a, EventCandidate b) =>
+        a.DateSource != "text" || b.DateSource != "text" || string.Equals(a.Date, b.Date, StringComparison.Ordinal)
+        || Year(a.Date) is { } x && Year(b.Date) is { } y && Math.Abs(x - y) <= 1;
+
+    private static int? Year(string? date) =>
+        date is { Length: >= 4 } && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
+
+    /// <summary>
+    /// In a long report, an event with no actor, no place, no quantity and no date of its own ("we ask you to support us
+    /// in our fight") says nothing a situation picture can use: background and rhetoric. Short reports keep every event.
+    /// </summary>
+    private static bool IsUnanchored(EventCandidate e, int sentences) =>
+        sentences >= LongReportSentences && e.Actor1.Count == 0 && e.Actor2.Count == 0 && e.Place is null && e.Quantities.Count == 0 && e.DateSource != "text";
+
+    private const int LongReportSentences = 8;
 
     private static List<EventCandidate> Rank(List<EventCandidate> events, ReportDocument document)
     {

@@ -144,6 +144,8 @@ public static class AreaPictureBuilder
                 {
                     AccessEffect.CrossingClosed or AccessEffect.Besieged => CorridorStatus.Closed,
                     AccessEffect.CrossingOpened or AccessEffect.SiegeLifted or AccessEffect.AidAllowed => CorridorStatus.Open,
+                    // Aid turned back at a closed corridor confirms the closure; it does not ease it to "restricted".
+                    AccessEffect.AidDenied when history.Count > 0 && history[^1].Status == CorridorStatus.Closed => CorridorStatus.Closed,
                     AccessEffect.Restricted or AccessEffect.AidDenied => CorridorStatus.Restricted,
                     AccessEffect.RestrictionEased => CorridorStatus.Open,
                     _ => null,

@@ -20,6 +20,35 @@ public sealed class ActorStageTests
     }
 
     [Theory]
+    [InlineData("The Association of Coastal Fishermen called for the port to reopen.", "Association of Coastal Fishermen", ActorType.Ngo)]
+    [InlineData("The Northern Workers' Party announced a general strike.", "Northern Workers' Party", ActorType.PoliticalParty)]
+    [InlineData("The Regional Water Forum urged donors to act.", "Regional Water Forum", ActorType.Other)]
+    public void Organisations_AreRecognisedFromTheirNames_HeadFirstOrLast(string text, string surface, ActorType type)
+    {
+        var actor = Only(text, surface);
+        Assert.True(actor.IsNew);
+        Assert.Equal(type, actor.Type);
+    }
+
+    [Theory]
+    [InlineData("Opposition groups in the north demanded new elections.", "Opposition groups", "OPPOSITION")]
+    [InlineData("Tribal elders have demanded that the road be reopened.", "Tribal elders", "COMMUNITY-LEADERS")]
+    [InlineData("A human rights group protested on Wednesday.", "human rights group", "RIGHTS-GROUPS")]
+    [InlineData("The militant group Hamas rejected the offer.", "Hamas", "HAMAS")]
+    public void CollectivesAndAppositions_AreActors_TheNameWinsOverItsDescription(string text, string surface, string id)
+    {
+        Assert.Equal(id, Only(text, surface).ActorId);
+    }
+
+    [Fact]
+    public void HistoricalStates_AreCodedAsThemselves_NotAsTheirSuccessors()
+    {
+        Assert.Equal("SUN", Only("Soviet troops crossed the border in 1979.", "Soviet troops").ActorId[..3]);
+        Assert.Equal("RUS-MIL", Only("Russian troops crossed the border.", "Russian troops").ActorId);
+        Assert.Equal(1991, ActorRegistry.Default.CountryByIso3["SUN"].Dissolved);
+    }
+
+    [Theory]
     [InlineData("According to DW, the Russian Foreign Ministry claimed the aid was a first step.", "Russian Foreign Ministry", "RUS-GOV", ActorType.Government)]
     [InlineData("The Turkish Defence Ministry said two soldiers were killed.", "Turkish Defence Ministry", "TUR-MIL", ActorType.Military)]
     [InlineData("Sudan's government lifted the state of emergency.", "Sudan's government", "SDN-GOV", ActorType.Government)]

@@ -17,6 +17,35 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void NestedReports_KeepEveryLevelOfTheChain_OutermostFirst()
+    {
+        var document = EventTestKit.Run("According to DW, the Russian Foreign Ministry said that Armenian officials claimed the convoy had been stopped at the checkpoint.");
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal("Armenian officials", claim.Speaker);
+        Assert.Equal(["DW", "Russian Foreign Ministry"], claim.Via);
+        Assert.Equal("the convoy had been stopped at the checkpoint", document.Slice(claim.Span));
+    }
+
+    [Fact]
+    public void ToldAMedium_ThatSomeoneSaid_GoesThroughTheMediumAndTheTeller()
+    {
+        var document = EventTestKit.Run("A local official told Reuters that the Azerbaijani Foreign Ministry said the road would stay closed until further notice.");
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal("Azerbaijani Foreign Ministry", claim.Speaker);
+        Assert.Equal(["Reuters", "A local official"], claim.Via);
+        Assert.Equal("the road would stay closed until further notice", document.Slice(claim.Span));
+    }
+
+    [Fact]
+    public void QuotedAsSaying_TheOneQuotedSpeaks_ThroughTheOneQuoting()
+    {
+        var document = EventTestKit.Run("Itar-Tass quoted the Russian Defence Ministry as saying its peacekeepers had escorted the trucks.");
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal("Russian Defence Ministry", claim.Speaker);
+        Assert.Equal(["TASS"], claim.Via);
+    }
+
+    [Fact]
     public void DirectQuote_AfterAStatementVerb_IsTheSpeakers()
     {
         var document = EventTestKit.Run("The ICRC stated: \"Our teams reached the town and found the hospital without fuel or water.\"");

@@ -36,7 +36,7 @@ public static class EventScorer
     // CAMEO country codes that differ from ISO 3166-1 alpha-3.
     private static readonly Dictionary<string, string> CameoToIso = new(StringComparer.Ordinal)
     {
-        ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM", ["GER"] = "DEU", ["ROM"] = "ROU", ["UK"] = "GBR", ["PAL"] = "PSE",
+        ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM", ["GER"] = "DEU", ["ROM"] = "ROU", ["UK"] = "GBR", ["PAL"] = "PSE", ["USR"] = "SUN",
     };
 
     public static PloverScore ScorePlover(IReadOnlyList<PloverRecord> records, ReportPipeline pipeline, TimeProvider time)
@@ -70,7 +70,13 @@ public static class EventScorer
             var targetScore = Roles(document, chosen, chosen?.Actor2All ?? [], record.Targets);
             if (sourceScore.GoldFound < sourceScore.Gold || targetScore.GoldFound < targetScore.Gold || sourceScore.PredictedCorrect < sourceScore.Predicted || targetScore.PredictedCorrect < targetScore.Predicted)
             {
-                errors.Add($"{record.Id}: actors [{string.Join(", ", chosen?.Actor1All ?? [])}] -> [{string.Join(", ", chosen?.Actor2All ?? [])}], gold [{string.Join(", ", record.Sources.Select(a => a.Text + "/" + a.Code))}] -> [{string.Join(", ", record.Targets.Select(a => a.Text + "/" + a.Code))}]");
+                // Each actor marked: '+' matched, '-' not (a wrong prediction or a missed gold actor).
+                string Mark(bool ok) => ok ? "+" : "-";
+                var predictedSources = (chosen?.Actor1All ?? []).Select(p => Mark(record.Sources.Any(g => Matches(document, chosen, p, g))) + p);
+                var predictedTargets = (chosen?.Actor2All ?? []).Select(p => Mark(record.Targets.Any(g => Matches(document, chosen, p, g))) + p);
+                var goldSources = record.Sources.Select(g => Mark((chosen?.Actor1All ?? []).Any(p => Matches(document, chosen, p, g))) + g.Text + "/" + g.Code);
+                var goldTargets = record.Targets.Select(g => Mark((chosen?.Actor2All ?? []).Any(p => Matches(document, chosen, p, g))) + g.Text + "/" + g.Code);
+                errors.Add($"{record.Id}: actors [{string.Join(", ", predictedSources)}] -> [{string.Join(", ", predictedTargets)}], gold [{string.Join(", ", goldSources)}] -> [{string.Join(", ", goldTargets)}]");
             }
 
             source += sourceScore;
