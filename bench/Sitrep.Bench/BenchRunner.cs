@@ -10,6 +10,7 @@ internal static class BenchRunner
         ["ingest"] = IngestBench.Run,
         ["events"] = EventsBench.Run,
         ["time"] = TimeBench.Run,
+        ["extract"] = ExtractBench.Run,
     };
 
     public static int Run(string[] args)

@@ -52,7 +52,7 @@ internal static partial class TimexRules
     public static void Collect(TimexContext context, List<TimexDraft> drafts)
     {
         var text = context.Text;
-        var tokens = TimeTokens.Scan(text);
+        var tokens = TimeTokens.Scan(text, out var present);
         if (tokens.Count == 0)
         {
             return;
@@ -60,6 +60,11 @@ internal static partial class TimexRules
 
         foreach (var rule in Rules)
         {
+            if ((present & rule.Triggers) == 0)
+            {
+                continue; // none of the rule's trigger words occurs in the text
+            }
+
             var lastStart = -1;
             for (var t = 0; t < tokens.Count; t++)
             {
@@ -96,7 +101,7 @@ internal static partial class TimexRules
                     lastStart = start;
                     if (rule.Handler(match, context) is { } draft)
                     {
-                        drafts.Add(draft with { Priority = rule.Priority, Rule = rule.Handler.Method.Name });
+                        drafts.Add(draft with { Priority = rule.Priority, Rule = rule.Name });
                     }
 
                     break;
@@ -105,7 +110,11 @@ internal static partial class TimexRules
         }
     }
 
-    private sealed record Rule(Regex Regex, Func<Match, TimexContext, TimexDraft?> Handler, int Priority, Trigger Triggers, int MaxBack);
+    private sealed record Rule(Regex Regex, Func<Match, TimexContext, TimexDraft?> Handler, int Priority, Trigger Triggers, int MaxBack)
+    {
+        /// <summary>The handler's name, for <c>--explain</c> (read once: <c>Delegate.Method</c> is reflection).</summary>
+        public string Name { get; } = Handler.Method.Name;
+    }
 
     // ---- absolute dates ----
 
@@ -1087,6 +1096,8 @@ internal static partial class TimexRules
     }
 
     /// <summary>"since December 1" can only look back; a future clause only forward; otherwise either way.</summary>
+    /// <remarks>Past-tense markers do not forbid a date ahead: news reports coming dates in the past tense
+    /// ("said the notes are payable Dec. 15"); forbidding them costs TimeBank 30 values.</remarks>
     private static Tense YearDirection(TimexContext c, int position) =>
         PrecededBy(c, position, "since") ? Tense.Past : c.TenseAt(position) == Tense.Future ? Tense.Future : Tense.Unknown;
 
