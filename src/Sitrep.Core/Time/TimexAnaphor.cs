@@ -12,6 +12,13 @@ internal enum AnaphorKind
     /// <summary>"the previous Friday": the weekday before (offset -1) or after (+1) the reference day.</summary>
     Weekday,
 
+    /// <summary>
+    /// Results news: "the quarter", "the year-ago period", "a year earlier" mean the quarter the report
+    /// is about, named in the lead ("third-quarter net fell ..."): the first quarter the text names,
+    /// moved by the offset in years.
+    /// </summary>
+    ReportedQuarter,
+
     /// <summary>"three days after the talks of 4 March 2022", "two weeks later": a duration whose <see cref="TimexDraft.Point"/> is the reference moved by it.</summary>
     Point,
 }

@@ -15,13 +15,23 @@ internal static class TimexAnaphora
     /// <summary>How far back a reference may be: news names a date, then tells what followed for a paragraph or two.</summary>
     private const int SentencesBack = 5;
 
-    public static void Resolve(List<TimexDraft> kept, IReadOnlyList<TextSpan> sentences)
+    public static void Resolve(List<TimexDraft> kept, IReadOnlyList<TextSpan> sentences, DateOnly? anchor)
     {
         for (var i = 0; i < kept.Count; i++)
         {
             var draft = kept[i];
             if (draft.Anaphor is not { } anaphor)
             {
+                continue;
+            }
+
+            if (anaphor.Kind == AnaphorKind.ReportedQuarter)
+            {
+                if (NamedQuarterBefore(kept, i, anchor) is { } quarter)
+                {
+                    kept[i] = draft with { Value = TimexValues.At(TimexValues.Shift(quarter.Start, TimeUnit.Year, anaphor.Offset), TimeUnit.Quarter) };
+                }
+
                 continue;
             }
 
@@ -40,6 +50,22 @@ internal static class TimexAnaphora
                 _ => draft,
             };
         }
+    }
+
+    private static TimexInterval? NamedQuarterBefore(List<TimexDraft> kept, int index, DateOnly? anchor)
+    {
+        // The first quarter named: results news states the quarter it reports in its lead.
+        for (var j = 0; j < index; j++)
+        {
+            // A reported quarter is a recent one: within the 15 months before the publication (or after, for forecasts).
+            if (kept[j].Rule == nameof(TimexRules.Quarter) && kept[j].Anaphor is null && TimexInterval.Parse(kept[j].Value) is { Precision: DatePrecision.Quarter } quarter
+                && (anchor is not { } a || (quarter.End.DayNumber >= a.AddMonths(-15).DayNumber && quarter.Start.DayNumber <= a.AddMonths(3).DayNumber)))
+            {
+                return quarter;
+            }
+        }
+
+        return null;
     }
 
     private static TimexInterval? LastBefore(List<TimexDraft> kept, int index, IReadOnlyList<TextSpan> sentences, AnaphorKind kind)

@@ -350,7 +350,7 @@ internal static partial class TimexRules
     [GeneratedRegex(@"\G" + @"\b(?:(?<det>the|its|this|that|a|(?<yrel>this|last|next)\s+year's|(?<yp>1[0-9]\d\d|20\d\d)'s|the\s+(?<yp>1[0-9]\d\d|20\d\d)|(?:the\s+)?(?<yago>year-(?:ago|earlier)))\s+)?(?:(?<flat>flat|strong|weak|disappointing|sluggish|record)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?" + Year + @"|,?\s+(?:fiscal\s+)?" + Year + @")?\b(?!-)", Options)]
     private static partial Regex QuarterRegex();
 
-    private static TimexDraft? Quarter(Match m, TimexContext c)
+    internal static TimexDraft? Quarter(Match m, TimexContext c)
     {
         var ord = m.Groups["ord"].Value;
         Sitrep.Quantities.NumberWords.TryParseOrdinal(ord, out var n);
@@ -453,6 +453,12 @@ internal static partial class TimexRules
         }
 
         var (unit, _) = Unit(unitWord);
+        if (unit == TimeUnit.Year && relText == "LAST" && mod is null && IsResultsComparison(c, m.Index))
+        {
+            // "net of $24 million, compared with a loss of $3 million last year": the same quarter a year before.
+            return new TimexDraft(m.Index, end, TimexType.Date, YearEarlierQuarter(anchor)) { Anaphor = new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, -1) };
+        }
+
         if (unit == TimeUnit.Weekend)
         {
             var weekend = TimexValues.Shift(anchor, TimeUnit.Week, offset);
@@ -515,6 +521,9 @@ internal static partial class TimexRules
 
         return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Year(year) + "-" + code) { Mod = mod };
     }
+
+    [GeneratedRegex(@"^\s+end(?:ed|ing)\b", Options)]
+    private static partial Regex YearEndedRegex();
 
     [GeneratedRegex(@"^'s\s+(?:world|society|generation|economy|youth|children|standards|technology|market|markets)\b", Options)]
     private static partial Regex GenericTodayRegex();
@@ -730,7 +739,12 @@ internal static partial class TimexRules
             var yearEarlier = c.Anchor is { } yearAnchor
                 ? whole == 1 && c.MentionsNearby(m.Index, "quarter") ? YearEarlierQuarter(yearAnchor) : TimexValues.Year(yearAnchor.Year - whole)
                 : null;
-            return new TimexDraft(start, end, TimexType.Date, yearEarlier) { Mod = mod, Anaphor = new TimexAnaphor(AnaphorKind.SamePrecision, TimeUnit.Year, -whole) };
+            var results = whole == 1 && c.MentionsNearby(m.Index, "quarter");
+            return new TimexDraft(start, end, TimexType.Date, yearEarlier)
+            {
+                Mod = mod,
+                Anaphor = results ? new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, -1) : new TimexAnaphor(AnaphorKind.SamePrecision, TimeUnit.Year, -whole),
+            };
         }
 
         if (dir is "EARLIER" or "PREVIOUSLY" or "LATER" or "AFTER" or "BEFORE")
@@ -770,7 +784,7 @@ internal static partial class TimexRules
             if (sign < 0 && unit == TimeUnit.Year && whole == 1 && c.MentionsNearby(m.Index, "quarter"))
             {
                 // Results news: "up from a year ago" compares with the same quarter of the year before.
-                return new TimexDraft(start, end, TimexType.Date, YearEarlierQuarter(anchor)) { Mod = mod };
+                return new TimexDraft(start, end, TimexType.Date, YearEarlierQuarter(anchor)) { Mod = mod, Anaphor = new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, -1) };
             }
 
             var precision = unit switch
@@ -1102,16 +1116,25 @@ internal static partial class TimexRules
                     reported = reported.AddYears(-1);
                 }
 
-                return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Quarter(reported.Year, TimexValues.QuarterOf(reported)));
+                var reportedAnaphor = det == "THIS" || q == "CURRENT" || m.Groups["yp"].Success ? null : new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, yearEarlier ? -1 : 0);
+                return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Quarter(reported.Year, TimexValues.QuarterOf(reported))) { Anaphor = reportedAnaphor };
             case "YEAR":
                 if (q is "FULL" or "WHOLE" or "ENTIRE" || (q == "CURRENT" && m.Groups["q2"].Success))
                 {
                     return new TimexDraft(m.Index, end, TimexType.Date, c.Anchor is { } fy ? TimexValues.Year(fy.Year) : null);
                 }
 
-                if (q == "FISCAL" || m.Groups["q2"].Success || PrecededBy(c, m.Index, "for", "over", "throughout"))
+                // "the year ended March 31", "over the year": a year's length; "for the (fiscal) year": this one.
+                var fiscal = q == "FISCAL" || m.Groups["q2"].Success;
+                if (YearEndedRegex().IsMatch(c.After(end, 10)) || PrecededBy(c, m.Index, "over", "throughout"))
                 {
                     return new TimexDraft(m.Index, end, TimexType.Duration, "P1Y");
+                }
+
+                if (fiscal)
+                {
+                    var fiscalYear = q is "LATEST" or "LAST" or "PREVIOUS" or "PAST" or "PRIOR" ? -1 : 0;
+                    return new TimexDraft(m.Index, end, TimexType.Date, c.Anchor is { } fa ? TimexValues.Year(fa.Year + fiscalYear) : null);
                 }
 
                 if (yearEarlier || q.Length > 0)
@@ -1246,8 +1269,35 @@ internal static partial class TimexRules
     /// <summary>"since December 1" can only look back; a future clause only forward; otherwise either way.</summary>
     /// <remarks>Past-tense markers do not forbid a date ahead: news reports coming dates in the past tense
     /// ("said the notes are payable Dec. 15"); forbidding them costs TimeBank 30 values.</remarks>
-    private static Tense YearDirection(TimexContext c, int position) =>
-        PrecededBy(c, position, "since") ? Tense.Past : c.TenseAt(position) == Tense.Future ? Tense.Future : Tense.Unknown;
+    /// <remarks>"by February" is a deadline: ahead unless the clause is in the past.</remarks>
+    private static Tense YearDirection(TimexContext c, int position)
+    {
+        if (PrecededBy(c, position, "since"))
+        {
+            return Tense.Past;
+        }
+
+        var tense = c.TenseAt(position);
+        return tense == Tense.Future || (tense != Tense.Past && PrecededBy(c, position, "by")) ? Tense.Future : Tense.Unknown;
+    }
+
+    /// <summary>
+    /// Results news comparing figures with the year before ("compared with $3 million last year", "from last
+    /// year's $1.55 billion"): a sentence about a quarter, an amount just before, "with"/"from"/"than" before it.
+    /// </summary>
+    private static bool IsResultsComparison(TimexContext c, int position)
+    {
+        if (!c.SentenceContains(position, "quarter") && !c.SentenceContains(position, "period") && !c.MentionsNearby(position, "quarter"))
+        {
+            return false;
+        }
+
+        var before = c.Before(position, 40);
+        return ResultsComparisonRegex().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"(?:\b(?:with|from|than|versus|vs\.?|against)\b[^.;]*[$%\d][^.;]*|\b(?:from|with|than)\s+)$", Options)]
+    private static partial Regex ResultsComparisonRegex();
 
     /// <summary>The quarter a year before the last reported one (the one before the publication's).</summary>
     private static string YearEarlierQuarter(DateOnly anchor)
@@ -1267,7 +1317,9 @@ internal static partial class TimexRules
             return new TimexDraft(m.Index, end, TimexType.Date, null);
         }
 
-        return new TimexDraft(m.Index, end, TimexType.Date, c.MentionsNearby(m.Index, "quarter") ? YearEarlierQuarter(anchor) : TimexValues.Year(anchor.Year - 1));
+        return c.MentionsNearby(m.Index, "quarter")
+            ? new TimexDraft(m.Index, end, TimexType.Date, YearEarlierQuarter(anchor)) { Anaphor = new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, -1) }
+            : new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Year(anchor.Year - 1));
     }
 
     /// <summary>The year of "the third quarter" said on <paramref name="anchor"/>: this year's unless it has not begun.</summary>

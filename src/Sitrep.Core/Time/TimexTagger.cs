@@ -20,7 +20,7 @@ public static partial class TimexTagger
         var drafts = new List<TimexDraft>();
         TimexRules.Collect(context, drafts);
         var kept = Resolve(drafts);
-        TimexAnaphora.Resolve(kept, sentences);
+        TimexAnaphora.Resolve(kept, sentences, anchor);
         LinkRanges(text, kept);
         return kept;
     }
