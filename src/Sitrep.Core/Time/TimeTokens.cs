@@ -133,7 +133,7 @@ internal static class TimeTokens
         Add(Trigger.Unit, "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
             "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries",
             "millennium", "millennia");
-        Add(Trigger.Vague, "now", "date", "currently", "present", "presently", "nowadays", "days", "moment", "time", "recently", "lately", "past",
+        Add(Trigger.Vague, "now", "date", "current", "currently", "present", "presently", "nowadays", "days", "moment", "time", "recently", "lately", "past",
             "future", "term", "possible", "years", "months", "weeks", "decades", "times");
         Add(Trigger.Clock, "noon", "midday", "midnight");
         Add(Trigger.SetWord, "every", "each", "hourly", "nightly", "fortnightly", "biannually", "semiannually");

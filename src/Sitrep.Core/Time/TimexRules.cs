@@ -546,7 +546,7 @@ internal static partial class TimexRules
         return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Year(year)) { Mod = "END" };
     }
 
-    [GeneratedRegex(@"\G" + @"\b(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<word>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)(?:(?<comma>,)?\s+(?<dp>morning|afternoon|evening|night))?\b", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?:(?<part>early|late|mid)[\s-]*)?(?<dp0>morning|afternoon|evening)\s+(?=yesterday|today|tomorrow))?(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<word>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)(?:(?<comma>,)?\s+(?<dp>morning|afternoon|evening|night))?\b", Options)]
     private static partial Regex DeicticDayRegex();
 
     internal static TimexDraft? DeicticDay(Match m, TimexContext c)
@@ -582,6 +582,10 @@ internal static partial class TimexRules
         if (m.Groups["dp"].Success && !m.Groups["comma"].Success)
         {
             part = DayPart(m.Groups["dp"].Value);
+        }
+        else if (m.Groups["dp0"].Success)
+        {
+            part = DayPart(m.Groups["dp0"].Value); // "mid-afternoon yesterday"
         }
 
         var type = part is null ? TimexType.Date : TimexType.Time;
@@ -639,7 +643,7 @@ internal static partial class TimexRules
 
     // ---- durations, and "N units ago" ----
 
-    [GeneratedRegex(@"\G" + @"\b(?:(?<approx>" + Approx + @")\s+)?(?:(?<det>the\s+(?:past|last|next|first|previous|coming|following|final|latest|remaining|same|ensuing|preceding)|the|another|an\s+additional|an\s+extra|its\s+first|its\s+last|each\s+of\s+the\s+(?:past|last|next))\s+)?" + Number + @"(?:\s*(?:-|to)\s*(?<num2>" + Sitrep.Quantities.NumberWords.DigitPattern + "|" + Sitrep.Quantities.NumberWords.WordPattern + @"))?(?<sep>[\s-]+)(?:(?<more>more|additional|extra|straight|consecutive|full|long|trading|working|business|calendar|successive)[\s-]+)?(?<unit>" + Units + @")(?<old>-old)?\b(?<or>\s+or\s+(?:so|more|longer))?(?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously))?", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<approx>" + Approx + @")\s+)?(?:(?<det>the\s+(?:past|last|next|first|previous|coming|following|final|latest|remaining|same|ensuing|preceding|year-earlier|year-ago)|the|another|an\s+additional|an\s+extra|its\s+first|its\s+last|each\s+of\s+the\s+(?:past|last|next))\s+)?" + Number + @"(?:\s*(?:-|to)\s*(?<num2>" + Sitrep.Quantities.NumberWords.DigitPattern + "|" + Sitrep.Quantities.NumberWords.WordPattern + @"))?(?<sep>[\s-]+)(?:(?<more>more|additional|extra|straight|consecutive|full|long|trading|working|business|calendar|successive)[\s-]+)?(?<unit>" + Units + @")(?<old>-old)?\b(?<or>\s+or\s+(?:so|more|longer))?(?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously))?", Options)]
     private static partial Regex DurationRegex();
 
     internal static TimexDraft? Duration(Match m, TimexContext c)
@@ -798,7 +802,12 @@ internal static partial class TimexRules
                 TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second => anchor,
                 _ => TimexValues.Shift(anchor, unit, sign * whole),
             };
-            return new TimexDraft(start, end, TimexType.Date, TimexValues.At(shifted, precision)) { Mod = mod };
+            // In a report about a quarter (one named in its lead), "a year ago" is that quarter a year before.
+            return new TimexDraft(start, end, TimexType.Date, TimexValues.At(shifted, precision))
+            {
+                Mod = mod,
+                Anaphor = sign < 0 && unit == TimeUnit.Year && whole == 1 && mod is null ? new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, -1) : null,
+            };
         }
 
         if (c.After(end, 4).StartsWith(" old", StringComparison.OrdinalIgnoreCase))
@@ -849,13 +858,17 @@ internal static partial class TimexRules
 
     // ---- vague references ----
 
-    [GeneratedRegex(@"\G" + @"\b(?:(?<present>(?:right\s+|just\s+|until\s+|till\s+|by\s+)?now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being)|(?<past>(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|(?<=\bin\s)the\s+past|(?<=\bin\s)(?:recent|past)\s+(?:years|months|weeks|days|decades|times))|(?<future>(?<=\b(?:in|into|about)\s)the\s+(?:near\s+|distant\s+|foreseeable\s+|not\s+too\s+distant\s+)?future(?!\s+(?:of|for)\b)|(?<=\bat\s)a\s+later\s+date|(?<=\bin\s)(?:the\s+)?(?:coming|next\s+few)\s+(?:years|months|weeks|days|decades)|the\s+(?:short|near|long|medium)\s+term|as\s+soon\s+as\s+possible))\b", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<present>(?:right\s+|just\s+|until\s+|till\s+|by\s+)?now|currently|(?<adj>current)(?=\s+[a-z])|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being)|(?<past>(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|(?<=\bin\s)the\s+past|(?<=\bin\s)(?:recent|past)\s+(?:years|months|weeks|days|decades|times))|(?<future>(?<=\b(?:in|into|about)\s)the\s+(?:near\s+|distant\s+|foreseeable\s+|not\s+too\s+distant\s+)?future(?!\s+(?:of|for)\b)|(?<=\bat\s)a\s+later\s+date|(?<=\bin\s)(?:the\s+)?(?:coming|next\s+few)\s+(?:years|months|weeks|days|decades)|the\s+(?:short|near|long|medium)\s+term|as\s+soon\s+as\s+possible))\b", Options)]
     private static partial Regex VagueRegex();
 
     internal static TimexDraft? Vague(Match m, TimexContext c)
     {
         var start = m.Index;
         var value = m.Groups["present"].Success ? "PRESENT_REF" : m.Groups["past"].Success ? "PAST_REF" : "FUTURE_REF";
+        if (m.Groups["adj"].Success && PrecededBy(c, m.Index, "then"))
+        {
+            return new TimexDraft(m.Index - 5, m.Index + m.Length, TimexType.Date, "PAST_REF"); // "the then current price"
+        }
         var text = m.Value;
 
         // "until now", "by now": the preposition stays outside, as in TimeBank.
@@ -1063,7 +1076,7 @@ internal static partial class TimexRules
 
     // ---- "the quarter", "the year", "the weekend", "the latest period" ----
 
-    [GeneratedRegex(@"\G" + @"\b(?<det>the|this|that|its|their)\s+(?:(?:comparable|corresponding|same)\s+(?=year))?(?:(?<yp>1[0-9]\d\d|20\d\d)\s+(?=quarter|period))?(?:(?<q>latest|current|previous|past|last|recent|same|comparable|prior|year-earlier|year-ago|year\s+earlier|fiscal|full|whole|entire)\s+)?(?:(?<q2>fiscal)\s+)?(?<unit>quarter|period|year|week|weekend|month|day)\b(?!-|'s\s+(?:end|start|beginning|close)|(?<=(?:the|this|its)\s+(?:quarter|period|year|week|weekend|month|day))(?:'s|\s+(?:before|after|of\s+(?:the|his|her|their)|when|that)))", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?<det>the|this|that|its|their|(?<ly>last\s+year's))\s+(?:(?:comparable|corresponding|same)\s+(?=year))?(?:(?<yp>1[0-9]\d\d|20\d\d)\s+(?=quarter|period))?(?:(?<q>latest|current|previous|past|last|recent|same|comparable|corresponding|prior|year-earlier|year-ago|year\s+earlier|fiscal|full|whole|entire)\s+)?(?:(?<q2>fiscal)\s+)?(?<unit>quarter|period|year|week|weekend|month|day)\b(?:(?<=quarter|period)(?<ya>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b))?(?!-|'s\s+(?:end|start|beginning|close)|(?<=(?:the|this|its)\s+(?:quarter|period|year|week|weekend|month|day))(?:'s|\s+(?:before|after|of\s+(?:the|his|her|their)|when|that)))", Options)]
     private static partial Regex TheUnitRegex();
 
     internal static TimexDraft? TheUnit(Match m, TimexContext c)
@@ -1089,7 +1102,8 @@ internal static partial class TimexRules
             return null;
         }
 
-        var yearEarlier = q.StartsWith("YEAR", StringComparison.Ordinal) || q is "COMPARABLE" or "SAME" or "PRIOR";
+        // "the year-ago quarter", "the corresponding period last year", "the quarter a year ago".
+        var yearEarlier = q.StartsWith("YEAR", StringComparison.Ordinal) || q is "COMPARABLE" or "CORRESPONDING" or "SAME" or "PRIOR" || m.Groups["ya"].Success || m.Groups["ly"].Success;
         switch (unitWord)
         {
             case "QUARTER":
@@ -1116,7 +1130,9 @@ internal static partial class TimexRules
                     reported = reported.AddYears(-1);
                 }
 
-                var reportedAnaphor = det == "THIS" || q == "CURRENT" || m.Groups["yp"].Success ? null : new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, yearEarlier ? -1 : 0);
+                var reportedAnaphor = det == "THIS" || q == "CURRENT" || m.Groups["yp"].Success ? null
+                    : !yearEarlier && YearEndedRegex().IsMatch(c.After(end, 10)) ? new TimexAnaphor(AnaphorKind.Calendar, TimeUnit.Quarter, 0, Forward: true) // "the quarter ended Sept. 30"
+                    : new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, yearEarlier ? -1 : 0);
                 return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Quarter(reported.Year, TimexValues.QuarterOf(reported))) { Anaphor = reportedAnaphor };
             case "YEAR":
                 if (q is "FULL" or "WHOLE" or "ENTIRE" || (q == "CURRENT" && m.Groups["q2"].Success))
@@ -1155,7 +1171,8 @@ internal static partial class TimexRules
                 }
 
                 // The weekend just gone, unless the sentence looks ahead or it is the weekend now.
-                var weekend = w.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || c.IsFuture(m.Index) ? w : w.AddDays(-7);
+                var ahead = c.IsFuture(m.Index) || c.Before(m.Index, 10).EndsWith("ahead of ", StringComparison.OrdinalIgnoreCase);
+                var weekend = w.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || ahead ? w : w.AddDays(-7);
                 return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Week(weekend) + "-WE");
             case "DAY":
                 // "the day" of the story is the publication day in TimeBank; only when nothing else follows.
