@@ -19,7 +19,7 @@ internal static class TenseMarkers
     private static readonly FrozenSet<string> Future = new[]
     {
         "will", "ll", "shall", "going", "plans", "plan", "planned", "planning", "scheduled", "expected", "due", "intends", "intend",
-        "upcoming", "hopes", "hope", "tomorrow", "next", "won", "would", "set", "is", "are", "aims", "aim",
+        "upcoming", "hopes", "hope", "tomorrow", "next", "won", "would", "set", "is", "are", "aims", "aim", "expect", "expects",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Future markers only before "to": "expected to", "due to", "is to", "set to".</summary>
@@ -122,7 +122,7 @@ internal static class TenseMarkers
                 return rest.StartsWith("'t", StringComparison.Ordinal) ? (true, 1f) : (false, 1f); // "won't" against "won"
             }
 
-            if (pastAuxiliary && (needsTo || word.Equals("planned", StringComparison.OrdinalIgnoreCase)))
+            if (pastAuxiliary && (needsTo || word.Equals("planned", StringComparison.OrdinalIgnoreCase) || word.Equals("scheduled", StringComparison.OrdinalIgnoreCase)))
             {
                 return (false, 1f);
             }
@@ -148,7 +148,9 @@ internal static class TenseMarkers
             return (false, 1f);
         }
 
-        if (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPastLookup.Contains(word))
+        // "-ed" after "be"/"being" is a passive ("to be repaired"), not a past.
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPastLookup.Contains(word)
+            && !previous.Equals("be", StringComparison.OrdinalIgnoreCase) && !previous.Equals("being", StringComparison.OrdinalIgnoreCase))
         {
             return (false, 2f);
         }
