@@ -13,6 +13,7 @@ internal static class BenchRunner
         ["ingest-pg-worker"] = PostgresIngestBench.Worker,
         ["events"] = EventsBench.Run,
         ["time"] = TimeBench.Run,
+        ["extract"] = ExtractBench.Run,
     };
 
     public static int Run(string[] args)

@@ -59,7 +59,7 @@ internal static class TimeEvalCommand
 
         foreach (var error in score.Errors.Take(errorCount))
         {
-            Console.WriteLine($"{error.Kind}\t{error.Document}\t{error.Text}\tgold={error.Gold}\tsystem={error.System}");
+            Console.WriteLine($"{error.Kind}\t{error.Document}\t{error.Text}\tgold={error.Gold}\tsystem={error.System}\t{error.Context}");
         }
 
         return 0;

@@ -43,6 +43,9 @@ public sealed record ContractTime(int Start, int End, string Text, string Type, 
     public string? RangeStart { get; init; }
 
     public string? RangeEnd { get; init; }
+
+    /// <summary>For an offset from another time ("three days after ..."): the date it points to, or null.</summary>
+    public string? Point { get; init; }
 }
 
 public sealed record ContractQuantity(int Start, int End, string Text, double Value, string Unit, bool Approximate, string Category)

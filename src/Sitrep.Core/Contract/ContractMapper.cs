@@ -24,6 +24,7 @@ public static class ContractMapper
                     Mod = t.Mod,
                     RangeStart = t.RangeStart,
                     RangeEnd = t.RangeEnd,
+                    Point = t.Point,
                 };
             })],
             Quantities = [.. quantities.Values],

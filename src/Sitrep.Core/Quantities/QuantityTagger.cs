@@ -16,7 +16,8 @@ public sealed record QuantityMatch(TextSpan Span, double Value, string Unit, boo
 /// <remarks>
 /// Conventions for vague counts, all marked approximate: "dozens" 24, "scores" 40, "hundreds" 200,
 /// "thousands" 2,000, "tens of thousands" 20,000, "hundreds of thousands" 200,000, "millions" 2,000,000
-/// (twice the unit: the smallest plural). Numbers without a unit or noun are left alone (scores,
+/// (twice the unit: the smallest plural), with a lower bound ("thousands" is at least 2,000, not 2,000);
+/// "a few dozen" and "several dozen" are estimates (36, exact bound). Numbers without a unit or noun are left alone (scores,
 /// votes, codes), as are years, dates, clock times and ages ("aged 5", "5-year-old"), and every
 /// number inside a temporal expression. Stateless and thread-safe.
 /// </remarks>
@@ -213,6 +214,11 @@ public static partial class QuantityTagger
 
         var (approximate, bound, preStart) = ReadPrefix(m);
         approximate |= vague;
+        if (vague && bound == QuantityBound.Exact && numText.EndsWith('s'))
+        {
+            // "thousands of residents" says at least two thousand, not 2,000: the value is that lower bound.
+            bound = QuantityBound.Lower;
+        }
         var start = preStart;
         var end = m.Index + m.Length;
 

@@ -29,4 +29,11 @@ public sealed record Timex : Annotation
 
     /// <summary>For ranges: the end's value; null for an open end ("since July 2015").</summary>
     public string? RangeEnd { get; init; }
+
+    /// <summary>
+    /// For a duration that counts from another time ("three days after the talks of 4 March 2022", "two
+    /// weeks later"): the date it points to, at the precision of the time it counts from; null when the
+    /// text gives no date to count from (never guessed from the publication date).
+    /// </summary>
+    public string? Point { get; init; }
 }

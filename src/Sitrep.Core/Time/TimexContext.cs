@@ -22,8 +22,9 @@ internal sealed class TimexContext(string text, DateOnly? anchor, IReadOnlyList<
 
     /// <summary>
     /// Which way the clause around <paramref name="position"/> points: the nearest tense marker within
-    /// the sentence ("will", "plans to", "is expected to" against "said", "was", "-ed") decides; none
-    /// gives <see cref="Tense.Unknown"/>. News is mostly written in the past, so callers lean that way.
+    /// the sentence decides ("will", "plans to", "is expected to" against "was", "had", "-ed"; weak markers
+    /// count as farther, see <see cref="TenseMarkers"/>); none gives <see cref="Tense.Unknown"/>. News is
+    /// mostly written in the past, so callers lean that way.
     /// </summary>
     public Tense TenseAt(int position)
     {
@@ -37,25 +38,39 @@ internal sealed class TimexContext(string text, DateOnly? anchor, IReadOnlyList<
             _markers[from] = markers;
         }
 
-        var future = Nearest(markers.Future, position);
-        var past = Nearest(markers.Past, position);
+        float future = float.MaxValue, past = float.MaxValue;
+        foreach (var marker in markers)
+        {
+            if (marker.Weight < 0)
+            {
+                continue;
+            }
+
+            var distance = TenseMarkers.Distance(marker, position);
+            foreach (var boundary in markers)
+            {
+                // A marker in another clause ("announcement Friday showed that the company is expected to ...") counts less.
+                if (boundary.Weight < 0 && (boundary.Start > position && boundary.Start < marker.Start || boundary.End <= position && boundary.Start > marker.End))
+                {
+                    distance *= 2;
+                }
+            }
+
+            if (marker.Future)
+            {
+                future = Math.Min(future, distance);
+            }
+            else
+            {
+                past = Math.Min(past, distance);
+            }
+        }
+
         return future < past ? Tense.Future : past < future ? Tense.Past : Tense.Unknown;
     }
 
-    // Tense markers per sentence start, found once per sentence: (start, end) of each marker.
-    private Dictionary<int, ((int, int)[] Future, (int, int)[] Past)>? _markers;
-
-    private static int Nearest((int Start, int End)[] markers, int position)
-    {
-        var best = int.MaxValue;
-        foreach (var (start, end) in markers)
-        {
-            var distance = start > position ? start - position : Math.Max(0, position - end);
-            best = Math.Min(best, distance);
-        }
-
-        return best;
-    }
+    // Tense markers per sentence start, found once per sentence.
+    private Dictionary<int, TenseMarker[]>? _markers;
 
     /// <summary>True when the nearest tense marker is a future one.</summary>
     public bool IsFuture(int position) => TenseAt(position) == Tense.Future;

@@ -9,6 +9,12 @@ internal sealed record TimexDraft(int Start, int End, TimexType Type, string? Va
 
     public string? RangeEnd { get; init; }
 
+    /// <summary>Set when the expression counts from another time of the text ("the following year", "three days after ...").</summary>
+    public TimexAnaphor? Anaphor { get; init; }
+
+    /// <summary>For an offset from another time ("three days after the talks of 4 March 2022"): the date it points to.</summary>
+    public string? Point { get; init; }
+
     /// <summary>Lower wins a tie between drafts of the same length.</summary>
     public int Priority { get; init; }
 

@@ -47,12 +47,14 @@ internal static partial class TimexRules
         new(TheUnitRegex(), TheUnit, 6, Trigger.Period, 5),
         new(OrdinalDayRegex(), OrdinalDay, 4, Trigger.Unit, 6),
         new(YearEarlierRegex(), YearEarlier, 5, Trigger.Period, 0),
+        new(SeasonRegex(), SeasonAlone, 4, Trigger.Season, 4),
+        new(YearEndRegex(), YearEnd, 2, Trigger.Period, 2),
     ];
 
     public static void Collect(TimexContext context, List<TimexDraft> drafts)
     {
         var text = context.Text;
-        var tokens = TimeTokens.Scan(text);
+        var tokens = TimeTokens.Scan(text, out var present);
         if (tokens.Count == 0)
         {
             return;
@@ -60,6 +62,11 @@ internal static partial class TimexRules
 
         foreach (var rule in Rules)
         {
+            if ((present & rule.Triggers) == 0)
+            {
+                continue; // none of the rule's trigger words occurs in the text
+            }
+
             var lastStart = -1;
             for (var t = 0; t < tokens.Count; t++)
             {
@@ -96,7 +103,7 @@ internal static partial class TimexRules
                     lastStart = start;
                     if (rule.Handler(match, context) is { } draft)
                     {
-                        drafts.Add(draft with { Priority = rule.Priority, Rule = rule.Handler.Method.Name });
+                        drafts.Add(draft with { Priority = rule.Priority, Rule = rule.Name });
                     }
 
                     break;
@@ -105,7 +112,11 @@ internal static partial class TimexRules
         }
     }
 
-    private sealed record Rule(Regex Regex, Func<Match, TimexContext, TimexDraft?> Handler, int Priority, Trigger Triggers, int MaxBack);
+    private sealed record Rule(Regex Regex, Func<Match, TimexContext, TimexDraft?> Handler, int Priority, Trigger Triggers, int MaxBack)
+    {
+        /// <summary>The handler's name, for <c>--explain</c> (read once: <c>Delegate.Method</c> is reflection).</summary>
+        public string Name { get; } = Handler.Method.Name;
+    }
 
     // ---- absolute dates ----
 
@@ -336,10 +347,10 @@ internal static partial class TimexRules
         return n is < 1 or > 30 ? null : new TimexDraft(m.Index, m.Index + m.Length, TimexType.Date, TimexValues.Century(n)) { Mod = TimeLexicon.PartMod(m.Groups["part"].Value) };
     }
 
-    [GeneratedRegex(@"\G" + @"\b(?:(?<det>the|its|this|that|a|(?<yrel>this|last|next)\s+year's|(?<yp>1[0-9]\d\d|20\d\d)'s|the\s+(?<yp>1[0-9]\d\d|20\d\d))\s+)?(?:(?<flat>flat|strong|weak|disappointing|sluggish|record)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?" + Year + @"|,?\s+(?:fiscal\s+)?" + Year + @")?\b(?!-)", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<det>the|its|this|that|a|(?<yrel>this|last|next)\s+year's|(?<yp>1[0-9]\d\d|20\d\d)'s|the\s+(?<yp>1[0-9]\d\d|20\d\d)|(?:the\s+)?(?<yago>year-(?:ago|earlier)))\s+)?(?:(?<flat>flat|strong|weak|disappointing|sluggish|record)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?" + Year + @"|,?\s+(?:fiscal\s+)?" + Year + @")?\b(?!-)", Options)]
     private static partial Regex QuarterRegex();
 
-    private static TimexDraft? Quarter(Match m, TimexContext c)
+    internal static TimexDraft? Quarter(Match m, TimexContext c)
     {
         var ord = m.Groups["ord"].Value;
         Sitrep.Quantities.NumberWords.TryParseOrdinal(ord, out var n);
@@ -358,6 +369,10 @@ internal static partial class TimexRules
             : m.Groups["yp"].Success ? Int(m, "yp")
             : c.Anchor is { } a ? m.Groups["yrel"].Success ? a.Year + RelativeOffset(m.Groups["yrel"].Value) : YearOfQuarter(a, n)
             : null;
+        if (m.Groups["yago"].Success)
+        {
+            year--; // "the year-ago third quarter"
+        }
         var start = m.Index;
         if (m.Groups["det"].Value.Equals("a", StringComparison.OrdinalIgnoreCase))
         {
@@ -370,10 +385,10 @@ internal static partial class TimexRules
 
     // ---- relative to the publication date ----
 
-    [GeneratedRegex(@"\G" + @"\b(?<rel>(?:(?:early|late|earlier|later)\s+|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+)?(?:this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+same|the\s+following|this\s+past|this\s+coming)|(?:early|late|earlier|later)\s+(?:this|last|next)|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the)\s+(?<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!-|\s+(?:or|and)\s+(?:so|two))", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?<rel>(?:(?:early|late|earlier|later)\s+|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+)?(?:this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+same|the\s+following|this\s+past|this\s+coming)|(?:early|late|earlier|later)\s+(?:this|last|next)|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the)\s+(?<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?<orso>\s+or\s+so\b)?(?!-|\s+(?:or|and)\s+two)", Options)]
     private static partial Regex RelativePeriodRegex();
 
-    private static TimexDraft? RelativePeriod(Match m, TimexContext c)
+    internal static TimexDraft? RelativePeriod(Match m, TimexContext c)
     {
         var relText = m.Groups["rel"].Value.ToUpperInvariant();
         var unitWord = m.Groups["unit"].Value;
@@ -390,10 +405,25 @@ internal static partial class TimexRules
             mod = null;
         }
 
+        if (m.Groups["orso"].Success)
+        {
+            mod = "APPROX"; // "the next year or so"
+        }
+
         var isSeason = unitWord.ToUpperInvariant() is "SPRING" or "SUMMER" or "FALL" or "AUTUMN" or "WINTER";
+        if (char.IsUpper(unitWord[0]) && char.IsUpper(m.Value[0]) && !AtSentenceStart(c, m.Index))
+        {
+            return null; // "This Week" inside a sentence: the title of a programme
+        }
         if (relText is "THE SAME" or "THE FOLLOWING" or "THE PREVIOUS")
         {
-            return null; // relative to another time in the text, not to the publication date
+            // Relative to another time of the text, not to the publication date.
+            var (anaphoricUnit, _) = Unit(unitWord);
+            return isSeason || anaphoricUnit == TimeUnit.Weekend ? null : new TimexDraft(m.Index, end, TimexType.Date, null)
+            {
+                Mod = mod,
+                Anaphor = new TimexAnaphor(AnaphorKind.Calendar, anaphoricUnit, offset),
+            };
         }
 
         if (c.Anchor is not { } anchor)
@@ -406,7 +436,11 @@ internal static partial class TimexRules
             var code = Season(unitWord);
             var seasonStartMonth = code switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
             var seasonYear = anchor.Year;
-            if (offset < 0)
+            if (relText.Contains("THIS PAST", StringComparison.Ordinal))
+            {
+                seasonYear = seasonStartMonth <= anchor.Month ? anchor.Year : anchor.Year - 1; // the one just gone
+            }
+            else if (offset < 0)
             {
                 seasonYear--; // TimeBank: "last spring" is the previous year's, even said in the autumn
             }
@@ -419,6 +453,12 @@ internal static partial class TimexRules
         }
 
         var (unit, _) = Unit(unitWord);
+        if (unit == TimeUnit.Year && relText == "LAST" && mod is null && IsResultsComparison(c, m.Index))
+        {
+            // "net of $24 million, compared with a loss of $3 million last year": the same quarter a year before.
+            return new TimexDraft(m.Index, end, TimexType.Date, YearEarlierQuarter(anchor)) { Anaphor = new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, -1) };
+        }
+
         if (unit == TimeUnit.Weekend)
         {
             var weekend = TimexValues.Shift(anchor, TimeUnit.Week, offset);
@@ -438,16 +478,94 @@ internal static partial class TimexRules
             Mod = TimeLexicon.PartMod(m.Groups["part"].Success ? m.Groups["part"].Value : m.Groups["part2"].Value),
         };
 
-    [GeneratedRegex(@"\G" + @"\b(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<word>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)(?:(?<comma>,)?\s+(?<dp>morning|afternoon|evening|night))?\b(?!'s)", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<the>the)\s+)?(?:(?<part>early|late|mid)[\s-]+)?(?<season>spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:1[0-9]\d\d|20\d\d|nineteen|two))", Options)]
+    private static partial Regex SeasonRegex();
+
+    /// <summary>
+    /// "the summer", "in spring", "the early summer": the season's nearest occurrence, the way a month
+    /// alone is read ("fall" needs "the": "prices fall in" is a verb).
+    /// </summary>
+    private static TimexDraft? SeasonAlone(Match m, TimexContext c)
+    {
+        var seasonWord = m.Groups["season"].Value;
+        var hasThe = m.Groups["the"].Success;
+        if (!hasThe && (seasonWord.Equals("fall", StringComparison.OrdinalIgnoreCase) || !PrecededBy(c, m.Index, "in", "during", "over", "by", "until", "since", "through", "into")))
+        {
+            return null;
+        }
+
+        if (hasThe && !PrecededBy(c, m.Index, "in", "during", "over", "by", "until", "since", "through", "into", "of", "for", "throughout"))
+        {
+            return null; // "the summer heat", "the fall of the city"
+        }
+
+        if (c.After(m.Index + m.Length, 4).StartsWith(" of", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var end = m.Index + m.Length;
+        var mod = TimeLexicon.PartMod(m.Groups["part"].Value);
+        if (c.Anchor is not { } anchor)
+        {
+            return new TimexDraft(m.Index, end, TimexType.Date, null) { Mod = mod };
+        }
+
+        var code = Season(seasonWord);
+        var month = code switch { "SP" => 4, "SU" => 7, "FA" => 10, _ => 1 };
+        var year = YearForMonth(anchor, month, 1, YearDirection(c, m.Index), monthPrecision: true);
+        if (code == "WI")
+        {
+            year--; // winter YYYY begins in December of YYYY
+        }
+
+        return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Year(year) + "-" + code) { Mod = mod };
+    }
+
+    [GeneratedRegex(@"^\s+end(?:ed|ing)\b", Options)]
+    private static partial Regex YearEndedRegex();
+
+    [GeneratedRegex(@"^'s\s+(?:world|society|generation|economy|youth|children|standards|technology|market|markets)\b", Options)]
+    private static partial Regex GenericTodayRegex();
+
+    [GeneratedRegex(@"\G" + @"\b(?:(?<rel>last|this|next)\s+)?year(?:-|\s+|'s\s+)end\b", Options)]
+    private static partial Regex YearEndRegex();
+
+    /// <summary>"by year-end", "year's end": the end of the year (this one; after "since", the last one).</summary>
+    private static TimexDraft? YearEnd(Match m, TimexContext c)
+    {
+        var end = m.Index + m.Length;
+        if (c.Anchor is not { } anchor)
+        {
+            return new TimexDraft(m.Index, end, TimexType.Date, null) { Mod = "END" };
+        }
+
+        var year = m.Groups["rel"].Success ? anchor.Year + RelativeOffset(m.Groups["rel"].Value)
+            : PrecededBy(c, m.Index, "since") ? anchor.Year - 1
+            : anchor.Year;
+        return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Year(year)) { Mod = "END" };
+    }
+
+    [GeneratedRegex(@"\G" + @"\b(?:(?:(?<part>early|late|mid)[\s-]*)?(?<dp0>morning|afternoon|evening)\s+(?=yesterday|today|tomorrow))?(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<word>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)(?:(?<comma>,)?\s+(?<dp>morning|afternoon|evening|night))?\b", Options)]
     private static partial Regex DeicticDayRegex();
 
-    private static TimexDraft? DeicticDay(Match m, TimexContext c)
+    internal static TimexDraft? DeicticDay(Match m, TimexContext c)
     {
         var word = m.Groups["word"].Value.ToUpperInvariant();
         var end = m.Index + m.Length;
         if (m.Groups["comma"].Success)
         {
             end = m.Groups["word"].Index + m.Groups["word"].Length;
+        }
+
+        if (char.IsUpper(m.Groups["word"].ValueSpan[0]) && FollowsCapitalizedWord(c, m.Index))
+        {
+            return null; // "VOA Today", "USA Today": a programme or a paper
+        }
+
+        if (word == "TODAY" && GenericTodayRegex().IsMatch(c.After(end, 24)))
+        {
+            return null; // "today's world": the present age, not the day
         }
 
         var mod = TimeLexicon.PartMod(m.Groups["part"].Value);
@@ -465,6 +583,10 @@ internal static partial class TimexRules
         {
             part = DayPart(m.Groups["dp"].Value);
         }
+        else if (m.Groups["dp0"].Success)
+        {
+            part = DayPart(m.Groups["dp0"].Value); // "mid-afternoon yesterday"
+        }
 
         var type = part is null ? TimexType.Date : TimexType.Time;
         if (c.Anchor is not { } anchor)
@@ -479,7 +601,7 @@ internal static partial class TimexRules
     [GeneratedRegex(@"\G" + @"\b(?:(?<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following)\s+)?(?:(?<part>early|late|earlier|later|mid)[\s-]+)?(?<wd>" + Weekdays + @")(?<plural>s)?\b(?:\s+(?<dp>" + PartOfDay + @")(?<dps>s)?\b)?(?!,?\s+(?:" + TimeLexicon.Months + @"|the\s+\d|\d))", Options)]
     private static partial Regex WeekdayRegex();
 
-    private static TimexDraft? Weekday(Match m, TimexContext c)
+    internal static TimexDraft? Weekday(Match m, TimexContext c)
     {
         if (!IsCapitalized(m.Groups["wd"]))
         {
@@ -497,13 +619,15 @@ internal static partial class TimexRules
         }
 
         var rel = m.Groups["rel"].Value.ToUpperInvariant();
-        if (rel is "THE PREVIOUS" or "THE FOLLOWING")
-        {
-            return null;
-        }
-
         var mod = TimeLexicon.PartMod(m.Groups["part"].Value);
         var type = part is null ? TimexType.Date : TimexType.Time;
+        if (rel is "THE PREVIOUS" or "THE FOLLOWING")
+        {
+            return part is null
+                ? new TimexDraft(m.Index, end, type, null) { Mod = mod, Anaphor = new TimexAnaphor(AnaphorKind.Weekday, TimeUnit.Day, rel == "THE PREVIOUS" ? -1 : 1, Day: day) }
+                : null;
+        }
+
         if (c.Anchor is not { } anchor)
         {
             return new TimexDraft(m.Index, end, type, null) { Mod = mod };
@@ -519,10 +643,10 @@ internal static partial class TimexRules
 
     // ---- durations, and "N units ago" ----
 
-    [GeneratedRegex(@"\G" + @"\b(?:(?<approx>" + Approx + @")\s+)?(?:(?<det>the\s+(?:past|last|next|first|previous|coming|following|final|latest|remaining|same|ensuing|preceding)|the|another|an\s+additional|an\s+extra|its\s+first|its\s+last|each\s+of\s+the\s+(?:past|last|next))\s+)?" + Number + @"(?<sep>[\s-]+)(?:(?<more>more|additional|extra|straight|consecutive|full|long|trading|working|business|calendar|successive)[\s-]+)?(?<unit>" + Units + @")(?<old>-old)?\b(?<or>\s+or\s+(?:so|more|longer))?(?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously))?", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<approx>" + Approx + @")\s+)?(?:(?<det>the\s+(?:past|last|next|first|previous|coming|following|final|latest|remaining|same|ensuing|preceding|year-earlier|year-ago)|the|another|an\s+additional|an\s+extra|its\s+first|its\s+last|each\s+of\s+the\s+(?:past|last|next))\s+)?" + Number + @"(?:\s*(?:-|to)\s*(?<num2>" + Sitrep.Quantities.NumberWords.DigitPattern + "|" + Sitrep.Quantities.NumberWords.WordPattern + @"))?(?<sep>[\s-]+)(?:(?<more>more|additional|extra|straight|consecutive|full|long|trading|working|business|calendar|successive)[\s-]+)?(?<unit>" + Units + @")(?<old>-old)?\b(?<or>\s+or\s+(?:so|more|longer))?(?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously))?", Options)]
     private static partial Regex DurationRegex();
 
-    private static TimexDraft? Duration(Match m, TimexContext c)
+    internal static TimexDraft? Duration(Match m, TimexContext c)
     {
         var numText = m.Groups["num"].Value;
         var unitText = m.Groups["unit"].Value;
@@ -544,8 +668,14 @@ internal static partial class TimexRules
             return null;
         }
 
-        // "once a year", "twice a week", "100 trucks a day": rates, not durations.
-        if (isArticle && !m.Groups["approx"].Success && !m.Groups["det"].Success && PrecededByRateWord(c, m.Index))
+        // "three-quarters of its food", "a quarter of the market": fractions, not periods.
+        if (unit == TimeUnit.Quarter && !m.Groups["det"].Success && (c.After(numGroup.Index + numGroup.Length + sep.Length + unitText.Length, 4).StartsWith(" of", StringComparison.OrdinalIgnoreCase) || sep.Contains('-', StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // "once a year", "twice a week", "100 trucks a day": rates, not durations ("$5 million a year earlier" is not one).
+        if (isArticle && !m.Groups["approx"].Success && !m.Groups["det"].Success && !m.Groups["dir"].Success && PrecededByRateWord(c, m.Index))
         {
             return null;
         }
@@ -605,8 +735,42 @@ internal static partial class TimexRules
         var dir = m.Groups["dir"].Value.ToUpperInvariant();
         var end = m.Index + m.Length;
 
-        // "within" belongs to the expression in TimeBank; other approximators do too.
-        if (dir is "AGO" or "EARLIER" or "FROM NOW" or "HENCE" or "BACK" or "PREVIOUSLY")
+        // "a year earlier" in results news: the same period a year before the one just named (a DATE);
+        // "two days earlier" and "three days later" are durations pointing from the time just named.
+        var whole = amount is { } counted ? (int)Math.Round(counted) : 0;
+        if (dir is "EARLIER" or "PREVIOUSLY" && unit == TimeUnit.Year && amount is not null)
+        {
+            var yearEarlier = c.Anchor is { } yearAnchor
+                ? whole == 1 && c.MentionsNearby(m.Index, "quarter") ? YearEarlierQuarter(yearAnchor) : TimexValues.Year(yearAnchor.Year - whole)
+                : null;
+            var results = whole == 1 && c.MentionsNearby(m.Index, "quarter");
+            return new TimexDraft(start, end, TimexType.Date, yearEarlier)
+            {
+                Mod = mod,
+                Anaphor = results ? new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, -1) : new TimexAnaphor(AnaphorKind.SamePrecision, TimeUnit.Year, -whole),
+            };
+        }
+
+        if (dir is "EARLIER" or "PREVIOUSLY" or "LATER" or "AFTER" or "BEFORE")
+        {
+            var durationEnd = m.Groups["dir"].Index - 1;
+            while (durationEnd > start && char.IsWhiteSpace(c.Text[durationEnd - 1]))
+            {
+                durationEnd--;
+            }
+
+            var sign = dir is "EARLIER" or "PREVIOUSLY" or "BEFORE" ? -1 : 1;
+            var pointUnit = unit == TimeUnit.Weekend ? TimeUnit.Day : unit;
+            return new TimexDraft(start, durationEnd, TimexType.Duration, TimexValues.Duration(amount, pointUnit))
+            {
+                Mod = mod,
+                Anaphor = amount is null || unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second
+                    ? null
+                    : new TimexAnaphor(AnaphorKind.Point, pointUnit, sign * whole, Forward: dir is "AFTER" or "BEFORE"),
+            };
+        }
+
+        if (dir is "AGO" or "FROM NOW" or "HENCE" or "BACK")
         {
             // A point back (or forward) from the publication date, at the unit's precision.
             if (c.Anchor is not { } anchor)
@@ -621,11 +785,10 @@ internal static partial class TimexRules
             }
 
             var sign = dir is "FROM NOW" or "HENCE" ? 1 : -1;
-            var whole = (int)Math.Round(amount.Value);
             if (sign < 0 && unit == TimeUnit.Year && whole == 1 && c.MentionsNearby(m.Index, "quarter"))
             {
                 // Results news: "up from a year ago" compares with the same quarter of the year before.
-                return new TimexDraft(start, end, TimexType.Date, YearEarlierQuarter(anchor)) { Mod = mod };
+                return new TimexDraft(start, end, TimexType.Date, YearEarlierQuarter(anchor)) { Mod = mod, Anaphor = new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, -1) };
             }
 
             var precision = unit switch
@@ -639,21 +802,31 @@ internal static partial class TimexRules
                 TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second => anchor,
                 _ => TimexValues.Shift(anchor, unit, sign * whole),
             };
-            return new TimexDraft(start, end, TimexType.Date, TimexValues.At(shifted, precision)) { Mod = mod };
+            // In a report about a quarter (one named in its lead), "a year ago" is that quarter a year before.
+            return new TimexDraft(start, end, TimexType.Date, TimexValues.At(shifted, precision))
+            {
+                Mod = mod,
+                Anaphor = sign < 0 && unit == TimeUnit.Year && whole == 1 && mod is null ? new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, -1) : null,
+            };
         }
 
-        if (dir.Length > 0)
+        if (c.After(end, 4).StartsWith(" old", StringComparison.OrdinalIgnoreCase))
         {
-            end = m.Groups["dir"].Index - 1;
-            while (end > start && char.IsWhiteSpace(c.Text[end - 1]))
-            {
-                end--;
-            }
+            return null; // a person's age ("52 years old"), not a time: TimeBank leaves these out
         }
 
         if (m.Groups["old"].Success)
         {
-            end = m.Groups["old"].Index + m.Groups["old"].Length;
+            end = m.Groups["old"].Index + m.Groups["old"].Length; // "an 8-month-old truce": how long it has lasted
+        }
+
+        // "two to three weeks", "12-18 months": one duration valued by its lower end, kept as a range.
+        string? rangeStart = null, rangeEnd = null;
+        if (m.Groups["num2"].Success && amount is { } low && Sitrep.Quantities.NumberWords.TryParse(m.Groups["num2"].Value, out var high) && high * factor > low)
+        {
+            var rangeUnit = unit == TimeUnit.Weekend ? TimeUnit.Day : unit;
+            rangeStart = TimexValues.Duration(low, rangeUnit);
+            rangeEnd = TimexValues.Duration(high * factor, rangeUnit);
         }
 
         if (isArticle && !plural && numGroup.Index == start && !m.Groups["old"].Success && unit is TimeUnit.Day && PrecededBy(c, start, "one", "some"))
@@ -662,7 +835,7 @@ internal static partial class TimexRules
         }
 
         var valueText = TimexValues.Duration(amount, unit == TimeUnit.Weekend ? TimeUnit.Day : unit);
-        return new TimexDraft(start, end, TimexType.Duration, valueText) { Mod = mod };
+        return new TimexDraft(start, end, TimexType.Duration, valueText) { Mod = mod, RangeStart = rangeStart, RangeEnd = rangeEnd };
     }
 
     private static string? ModFor(string approx)
@@ -685,13 +858,17 @@ internal static partial class TimexRules
 
     // ---- vague references ----
 
-    [GeneratedRegex(@"\G" + @"\b(?:(?<present>(?:right\s+|just\s+|until\s+|till\s+|by\s+)?now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being)|(?<past>(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|(?<=\bin\s)the\s+past|(?<=\bin\s)(?:recent|past)\s+(?:years|months|weeks|days|decades|times))|(?<future>(?<=\bin\s)the\s+(?:near\s+|distant\s+|foreseeable\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)(?:the\s+)?(?:coming|next\s+few)\s+(?:years|months|weeks|days|decades)|the\s+(?:short|near|long|medium)\s+term|as\s+soon\s+as\s+possible))\b", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<present>(?:right\s+|just\s+|until\s+|till\s+|by\s+)?now|currently|(?<adj>current)(?=\s+[a-z])|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being)|(?<past>(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|(?<=\bin\s)the\s+past|(?<=\bin\s)(?:recent|past)\s+(?:years|months|weeks|days|decades|times))|(?<future>(?<=\b(?:in|into|about)\s)the\s+(?:near\s+|distant\s+|foreseeable\s+|not\s+too\s+distant\s+)?future(?!\s+(?:of|for)\b)|(?<=\bat\s)a\s+later\s+date|(?<=\bin\s)(?:the\s+)?(?:coming|next\s+few)\s+(?:years|months|weeks|days|decades)|the\s+(?:short|near|long|medium)\s+term|as\s+soon\s+as\s+possible))\b", Options)]
     private static partial Regex VagueRegex();
 
-    private static TimexDraft? Vague(Match m, TimexContext c)
+    internal static TimexDraft? Vague(Match m, TimexContext c)
     {
         var start = m.Index;
         var value = m.Groups["present"].Success ? "PRESENT_REF" : m.Groups["past"].Success ? "PAST_REF" : "FUTURE_REF";
+        if (m.Groups["adj"].Success && PrecededBy(c, m.Index, "then"))
+        {
+            return new TimexDraft(m.Index - 5, m.Index + m.Length, TimexType.Date, "PAST_REF"); // "the then current price"
+        }
         var text = m.Value;
 
         // "until now", "by now": the preposition stays outside, as in TimeBank.
@@ -899,10 +1076,10 @@ internal static partial class TimexRules
 
     // ---- "the quarter", "the year", "the weekend", "the latest period" ----
 
-    [GeneratedRegex(@"\G" + @"\b(?<det>the|this|that|its|their)\s+(?:(?:comparable|corresponding|same)\s+(?=year))?(?:(?<yp>1[0-9]\d\d|20\d\d)\s+(?=quarter|period))?(?:(?<q>latest|current|previous|past|last|recent|same|comparable|prior|year-earlier|year-ago|year\s+earlier|fiscal|full|whole|entire)\s+)?(?:(?<q2>fiscal)\s+)?(?<unit>quarter|period|year|week|weekend|month|day)\b(?!-|'s|\s+(?:before|after|of\s+(?:the|his|her|their)|when|that))", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?<det>the|this|that|its|their|(?<ly>last\s+year's))\s+(?:(?:comparable|corresponding|same)\s+(?=year))?(?:(?<yp>1[0-9]\d\d|20\d\d)\s+(?=quarter|period))?(?:(?<q>latest|current|previous|past|last|recent|same|comparable|corresponding|prior|year-earlier|year-ago|year\s+earlier|fiscal|full|whole|entire)\s+)?(?:(?<q2>fiscal)\s+)?(?<unit>quarter|period|year|week|weekend|month|day)\b(?:(?<=quarter|period)(?<ya>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b))?(?!-|'s\s+(?:end|start|beginning|close)|(?<=(?:the|this|its)\s+(?:quarter|period|year|week|weekend|month|day))(?:'s|\s+(?:before|after|of\s+(?:the|his|her|their)|when|that)))", Options)]
     private static partial Regex TheUnitRegex();
 
-    private static TimexDraft? TheUnit(Match m, TimexContext c)
+    internal static TimexDraft? TheUnit(Match m, TimexContext c)
     {
         var q = m.Groups["q"].Value.ToUpperInvariant();
         var unitWord = m.Groups["unit"].Value.ToUpperInvariant();
@@ -913,12 +1090,20 @@ internal static partial class TimexRules
             return null; // the relative-period rule has these
         }
 
+        if (det == "THAT" && q.Length == 0 && unitWord is "YEAR" or "QUARTER" or "MONTH")
+        {
+            // "that year": the year of the time the text just named.
+            var (thatUnit, _) = Unit(unitWord);
+            return new TimexDraft(m.Index, end, TimexType.Date, null) { Anaphor = new TimexAnaphor(AnaphorKind.Calendar, thatUnit, 0) };
+        }
+
         if (det is "THAT" or "THEIR" || (det == "THIS" && unitWord is not ("QUARTER" or "PERIOD")))
         {
             return null;
         }
 
-        var yearEarlier = q.StartsWith("YEAR", StringComparison.Ordinal) || q is "COMPARABLE" or "SAME" or "PRIOR";
+        // "the year-ago quarter", "the corresponding period last year", "the quarter a year ago".
+        var yearEarlier = q.StartsWith("YEAR", StringComparison.Ordinal) || q is "COMPARABLE" or "CORRESPONDING" or "SAME" or "PRIOR" || m.Groups["ya"].Success || m.Groups["ly"].Success;
         switch (unitWord)
         {
             case "QUARTER":
@@ -945,16 +1130,27 @@ internal static partial class TimexRules
                     reported = reported.AddYears(-1);
                 }
 
-                return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Quarter(reported.Year, TimexValues.QuarterOf(reported)));
+                var reportedAnaphor = det == "THIS" || q == "CURRENT" || m.Groups["yp"].Success ? null
+                    : !yearEarlier && YearEndedRegex().IsMatch(c.After(end, 10)) ? new TimexAnaphor(AnaphorKind.Calendar, TimeUnit.Quarter, 0, Forward: true) // "the quarter ended Sept. 30"
+                    : new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, yearEarlier ? -1 : 0);
+                return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Quarter(reported.Year, TimexValues.QuarterOf(reported))) { Anaphor = reportedAnaphor };
             case "YEAR":
                 if (q is "FULL" or "WHOLE" or "ENTIRE" || (q == "CURRENT" && m.Groups["q2"].Success))
                 {
                     return new TimexDraft(m.Index, end, TimexType.Date, c.Anchor is { } fy ? TimexValues.Year(fy.Year) : null);
                 }
 
-                if (q == "FISCAL" || m.Groups["q2"].Success || PrecededBy(c, m.Index, "for", "over", "throughout"))
+                // "the year ended March 31", "over the year": a year's length; "for the (fiscal) year": this one.
+                var fiscal = q == "FISCAL" || m.Groups["q2"].Success;
+                if (YearEndedRegex().IsMatch(c.After(end, 10)) || PrecededBy(c, m.Index, "over", "throughout"))
                 {
                     return new TimexDraft(m.Index, end, TimexType.Duration, "P1Y");
+                }
+
+                if (fiscal)
+                {
+                    var fiscalYear = q is "LATEST" or "LAST" or "PREVIOUS" or "PAST" or "PRIOR" ? -1 : 0;
+                    return new TimexDraft(m.Index, end, TimexType.Date, c.Anchor is { } fa ? TimexValues.Year(fa.Year + fiscalYear) : null);
                 }
 
                 if (yearEarlier || q.Length > 0)
@@ -975,7 +1171,8 @@ internal static partial class TimexRules
                 }
 
                 // The weekend just gone, unless the sentence looks ahead or it is the weekend now.
-                var weekend = w.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || c.IsFuture(m.Index) ? w : w.AddDays(-7);
+                var ahead = c.IsFuture(m.Index) || c.Before(m.Index, 10).EndsWith("ahead of ", StringComparison.OrdinalIgnoreCase);
+                var weekend = w.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || ahead ? w : w.AddDays(-7);
                 return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Week(weekend) + "-WE");
             case "DAY":
                 // "the day" of the story is the publication day in TimeBank; only when nothing else follows.
@@ -1087,8 +1284,37 @@ internal static partial class TimexRules
     }
 
     /// <summary>"since December 1" can only look back; a future clause only forward; otherwise either way.</summary>
-    private static Tense YearDirection(TimexContext c, int position) =>
-        PrecededBy(c, position, "since") ? Tense.Past : c.TenseAt(position) == Tense.Future ? Tense.Future : Tense.Unknown;
+    /// <remarks>Past-tense markers do not forbid a date ahead: news reports coming dates in the past tense
+    /// ("said the notes are payable Dec. 15"); forbidding them costs TimeBank 30 values.</remarks>
+    /// <remarks>"by February" is a deadline: ahead unless the clause is in the past.</remarks>
+    private static Tense YearDirection(TimexContext c, int position)
+    {
+        if (PrecededBy(c, position, "since"))
+        {
+            return Tense.Past;
+        }
+
+        var tense = c.TenseAt(position);
+        return tense == Tense.Future || (tense != Tense.Past && PrecededBy(c, position, "by")) ? Tense.Future : Tense.Unknown;
+    }
+
+    /// <summary>
+    /// Results news comparing figures with the year before ("compared with $3 million last year", "from last
+    /// year's $1.55 billion"): a sentence about a quarter, an amount just before, "with"/"from"/"than" before it.
+    /// </summary>
+    private static bool IsResultsComparison(TimexContext c, int position)
+    {
+        if (!c.SentenceContains(position, "quarter") && !c.SentenceContains(position, "period") && !c.MentionsNearby(position, "quarter"))
+        {
+            return false;
+        }
+
+        var before = c.Before(position, 40);
+        return ResultsComparisonRegex().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"(?:\b(?:with|from|than|versus|vs\.?|against)\b[^.;]*[$%\d][^.;]*|\b(?:from|with|than)\s+)$", Options)]
+    private static partial Regex ResultsComparisonRegex();
 
     /// <summary>The quarter a year before the last reported one (the one before the publication's).</summary>
     private static string YearEarlierQuarter(DateOnly anchor)
@@ -1100,7 +1326,7 @@ internal static partial class TimexRules
     [GeneratedRegex(@"\G" + @"\byear-(?:earlier|ago)\b", Options)]
     private static partial Regex YearEarlierRegex();
 
-    private static TimexDraft? YearEarlier(Match m, TimexContext c)
+    internal static TimexDraft? YearEarlier(Match m, TimexContext c)
     {
         var end = m.Index + m.Length;
         if (c.Anchor is not { } anchor)
@@ -1108,7 +1334,9 @@ internal static partial class TimexRules
             return new TimexDraft(m.Index, end, TimexType.Date, null);
         }
 
-        return new TimexDraft(m.Index, end, TimexType.Date, c.MentionsNearby(m.Index, "quarter") ? YearEarlierQuarter(anchor) : TimexValues.Year(anchor.Year - 1));
+        return c.MentionsNearby(m.Index, "quarter")
+            ? new TimexDraft(m.Index, end, TimexType.Date, YearEarlierQuarter(anchor)) { Anaphor = new TimexAnaphor(AnaphorKind.ReportedQuarter, TimeUnit.Year, -1) }
+            : new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Year(anchor.Year - 1));
     }
 
     /// <summary>The year of "the third quarter" said on <paramref name="anchor"/>: this year's unless it has not begun.</summary>
@@ -1149,16 +1377,37 @@ internal static partial class TimexRules
             return false;
         }
 
-        if (char.IsDigit(previous[0]) || previous[0] == '$')
+        if (char.IsDigit(previous[0]) || previous[0] == '$' || IsAmountWord(previous))
         {
-            return true;
+            return true; // "$5 a month", "$500 million a year"
         }
 
         // "300 trucks a day": a plural noun after a number.
         var head = lastSpace >= 0 ? before[..lastSpace].TrimEnd() : [];
         var space = head.LastIndexOf(' ');
         var beforePrevious = space >= 0 ? head[(space + 1)..] : head;
-        return !beforePrevious.IsEmpty && char.IsDigit(beforePrevious[0]) && previous.EndsWith("s", StringComparison.Ordinal);
+        return !beforePrevious.IsEmpty && (char.IsDigit(beforePrevious[0]) || Sitrep.Quantities.NumberWords.TryParse(beforePrevious, out _)) && previous.EndsWith("s", StringComparison.Ordinal);
+    }
+
+    private static bool IsAmountWord(ReadOnlySpan<char> word) =>
+        word.Equals("million", StringComparison.OrdinalIgnoreCase) || word.Equals("billion", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("trillion", StringComparison.OrdinalIgnoreCase) || word.Equals("percent", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("cents", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the word before <paramref name="position"/> starts with a capital letter and no sentence ends between.</summary>
+    private static bool FollowsCapitalizedWord(TimexContext c, int position)
+    {
+        var before = c.Before(position, 30).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = space >= 0 ? before[(space + 1)..] : before;
+        return !word.IsEmpty && char.IsUpper(word[0]) && char.IsLetter(word[^1]);
+    }
+
+    /// <summary>True when only spaces, quotes or brackets separate <paramref name="position"/> from a sentence end or the text start.</summary>
+    private static bool AtSentenceStart(TimexContext c, int position)
+    {
+        var before = c.Before(position, 6).TrimEnd(" \"'([\n".AsSpan());
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or ':' or '\n';
     }
 
     internal static bool PrecededBy(TimexContext c, int position, params ReadOnlySpan<string> words)

@@ -12,7 +12,7 @@ public sealed class TimexStage : IPipelineStage
 {
     public const string StageName = "times";
 
-    private static readonly StageStamp Stamp = new(StageName, "1");
+    private static readonly StageStamp Stamp = new(StageName, "2");
 
     public string Name => StageName;
 
@@ -38,6 +38,7 @@ public sealed class TimexStage : IPipelineStage
                 Mod = draft.Mod,
                 RangeStart = draft.RangeStart,
                 RangeEnd = draft.RangeEnd,
+                Point = draft.Point,
             });
             if (document.Explain)
             {

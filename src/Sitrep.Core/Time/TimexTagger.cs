@@ -20,6 +20,7 @@ public static partial class TimexTagger
         var drafts = new List<TimexDraft>();
         TimexRules.Collect(context, drafts);
         var kept = Resolve(drafts);
+        TimexAnaphora.Resolve(kept, sentences, anchor);
         LinkRanges(text, kept);
         return kept;
     }
@@ -27,6 +28,10 @@ public static partial class TimexTagger
     /// <summary>Convenience for tests and tools: the expressions as <see cref="Timex"/>-like tuples.</summary>
     public static IReadOnlyList<(TextSpan Span, TimexType Type, string? Value, string? Mod, string? RangeStart, string? RangeEnd)> Find(string text, DateOnly? anchor) =>
         [.. Tag(text, anchor, [.. Text.SentenceSegmenter.Split(text)]).Select(d => (new TextSpan(d.Start, d.End), d.Type, d.Value, d.Mod, d.RangeStart, d.RangeEnd))];
+
+    /// <summary>The points of offsets from other times ("three days after ..."), by span, for tests and tools.</summary>
+    public static IReadOnlyList<(TextSpan Span, string? Point)> FindPoints(string text, DateOnly? anchor) =>
+        [.. Tag(text, anchor, [.. Text.SentenceSegmenter.Split(text)]).Select(d => (new TextSpan(d.Start, d.End), d.Point))];
 
     private static List<TimexDraft> Resolve(List<TimexDraft> drafts)
     {

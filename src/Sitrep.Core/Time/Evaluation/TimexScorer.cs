@@ -17,7 +17,11 @@ public readonly record struct Prf(int Correct, int Predicted, int Gold)
 }
 
 /// <summary>A system expression next to the gold, for error listings.</summary>
-public sealed record TimexError(string Document, string Kind, string Text, string? Gold, string? System);
+public sealed record TimexError(string Document, string Kind, string Text, string? Gold, string? System)
+{
+    /// <summary>The text around the expression, the expression in [[brackets]], on one line.</summary>
+    public string Context { get; init; } = string.Empty;
+}
 
 /// <summary>The TempEval-3 style figures for a corpus.</summary>
 public sealed record TimexScore
@@ -83,7 +87,7 @@ public static class TimexScorer
 
                 if (best < 0)
                 {
-                    errors.Add(new TimexError(gold.Id, "missed", g.Text, $"{g.Type} {g.Value}", null));
+                    errors.Add(new TimexError(gold.Id, "missed", g.Text, $"{g.Type} {g.Value}", null) { Context = ContextOf(gold.Text, g.Start, g.End) });
                     continue;
                 }
 
@@ -101,7 +105,7 @@ public static class TimexScorer
                 }
                 else
                 {
-                    errors.Add(new TimexError(gold.Id, "value", g.Text + " | " + gold.Text[s.Span.Start..s.Span.End], g.Value, s.Value));
+                    errors.Add(new TimexError(gold.Id, "value", g.Text + " | " + gold.Text[s.Span.Start..s.Span.End], g.Value, s.Value) { Context = ContextOf(gold.Text, g.Start, g.End) });
                 }
 
                 typeTotal++;
@@ -120,7 +124,10 @@ public static class TimexScorer
                 if (!usedSystem[i])
                 {
                     var overlapsGold = gold.Timexes.Any(g => system[i].Span.Start < g.End && g.Start < system[i].Span.End);
-                    errors.Add(new TimexError(gold.Id, overlapsGold ? "split" : "spurious", gold.Text[system[i].Span.Start..system[i].Span.End], null, $"{system[i].Type} {system[i].Value}"));
+                    errors.Add(new TimexError(gold.Id, overlapsGold ? "split" : "spurious", gold.Text[system[i].Span.Start..system[i].Span.End], null, $"{system[i].Type} {system[i].Value}")
+                    {
+                        Context = ContextOf(gold.Text, system[i].Span.Start, system[i].Span.End),
+                    });
                 }
             }
 
@@ -138,6 +145,14 @@ public static class TimexScorer
             TypeAccuracy = typeTotal == 0 ? 0 : (double)typeMatches / typeTotal,
             Errors = errors,
         };
+    }
+
+    private static string ContextOf(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 70);
+        var to = Math.Min(text.Length, end + 50);
+        return string.Concat(text[from..start], "[[", text[start..end], "]]", text[end..to])
+            .ReplaceLineEndings(" ");
     }
 
     public static TimexScore ScoreCorpus(string path) => Score(TimeMlReader.Files(path).Select(TimeMlReader.Read));
