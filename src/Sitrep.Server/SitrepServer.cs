@@ -57,6 +57,9 @@ public static class SitrepServer
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             json.SerializerOptions.WriteIndented = false;
+
+            // <, >, & and quotes as \u escapes: report text can never read as markup, even if sniffed.
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
         });
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxUploadBytes);
 

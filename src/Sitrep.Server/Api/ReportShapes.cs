@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sitrep.Contract;
 using Sitrep.Ingest;
 using Sitrep.Store;
 using Sitrep.Store.Ingestion;
@@ -56,14 +57,16 @@ public sealed record ReportJson(
     string Pipeline,
     string? Error,
     string Text,
-    JsonElement Annotations)
+    ContractDocument Annotations)
 {
     public static ReportJson From(StoredReport r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        using var annotations = JsonDocument.Parse(r.Annotations);
+
+        // Typed, so the server's encoder writes every string of the annotations afresh (quoted text included).
+        var annotations = JsonSerializer.Deserialize<ContractDocument>(r.Annotations, ContractJson.Options)!;
         return new(r.Id.Value, r.ExternalId, r.Version, ReportSummaryJson.FormatName(r.Format), Path.GetFileName(r.Origin), r.Hash.Value, r.Title, r.Author, r.Outlet,
-            r.Url, r.Channel, r.MessageId, r.ForwardedFrom, r.Published, r.Edited, r.IngestedAt, r.Pipeline, r.Error, r.Text, annotations.RootElement.Clone());
+            r.Url, r.Channel, r.MessageId, r.ForwardedFrom, r.Published, r.Edited, r.IngestedAt, r.Pipeline, r.Error, r.Text, annotations);
     }
 }
 
