@@ -19,6 +19,7 @@ public static class EventsApi
         ArgumentNullException.ThrowIfNull(api);
         var read = api.MapGroup(string.Empty).RequireAuthorization(Policies.Read).WithTags("events");
         read.MapGet("/events", ListAsync).WithSummary("Merged events, newest first; every filter given must hold");
+        read.MapGet("/events/histogram", HistogramAsync).WithSummary("Events per month (earliest reported date) for the filters other than since/until: the dashboard's timeline");
         read.MapGet("/events/{id}", GetAsync).WithSummary("One merged event: every reported value with its sources, the merge reasons, each report's evidence span");
         read.MapGet("/events.csv", CsvAsync)
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
@@ -49,6 +50,29 @@ public static class EventsApi
 
         var page = await situation.QueryEventsAsync(query, cancellationToken);
         return TypedResults.Ok(new EventPageJson(page.Total, query.Offset, query.Limit, [.. page.Items.Select(EventJson.From)]));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<MonthCountJson>>, BadRequest<string>>> HistogramAsync(
+        SituationReader situation,
+        CancellationToken cancellationToken,
+        string? type = null,
+        string? actor = null,
+        string? area = null,
+        string? source = null,
+        string? modality = null,
+        string? q = null)
+    {
+        var query = Query(type, actor, area, null, null, source, modality, q, 0, MaxExport)!;
+        var page = await situation.QueryEventsAsync(query, cancellationToken);
+        IReadOnlyList<MonthCountJson> months =
+        [
+            .. page.Items
+                .Where(e => e.Merged.Start is not null)
+                .GroupBy(e => e.Merged.Start!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new MonthCountJson(g.Key, g.Count())),
+        ];
+        return TypedResults.Ok(months);
     }
 
     private static async Task<Results<Ok<EventDetailJson>, NotFound>> GetAsync(string id, SituationReader situation, CancellationToken cancellationToken) =>

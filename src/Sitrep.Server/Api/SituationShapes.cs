@@ -56,6 +56,9 @@ public sealed record EventJson(
     internal static IReadOnlyList<SourcedTextJson> Texts(IEnumerable<SourcedValue<string>> values) => [.. values.Select(v => new SourcedTextJson(v.Value, v.Sources))];
 }
 
+/// <summary>How many events fall in one month ("2023-07").</summary>
+public sealed record MonthCountJson(string Month, int Count);
+
 public sealed record EventPageJson(int Total, int Offset, int Limit, IReadOnlyList<EventJson> Items);
 
 /// <summary>One report's telling of an event: the evidence as code point offsets into that report's text.</summary>
