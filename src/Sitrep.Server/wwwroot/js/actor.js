@@ -1,5 +1,5 @@
 // Actors: the list (emerging ones first), or one actor with its reports and events.
-import { el, $, param } from './dom.js';
+import { el, $, param, put } from './dom.js';
 import { getJson, actorUrl, reportUrl } from './api.js';
 import { header, fail } from './layout.js';
 import { facts } from './fields.js';
@@ -8,7 +8,7 @@ import { paintSwatches } from './map.js';
 
 async function one(id) {
   const { actor: a, reportIds, events } = await getJson('/api/actors/' + encodeURIComponent(id));
-  $('#page').append(
+  put($('#page'),
     el('h1', {}, a.name, a.emerging ? el('span', { class: 'badge new' }, 'emerging') : null),
     facts([
       ['Id', a.id],
@@ -26,7 +26,7 @@ async function one(id) {
 async function all() {
   const actors = await getJson('/api/actors');
   actors.sort((x, y) => Number(y.emerging) - Number(x.emerging));
-  $('#page').append(el('h1', {}, 'Actors'), el('table', { class: 'events' },
+  put($('#page'), el('h1', {}, 'Actors'), el('table', { class: 'events' },
     el('thead', {}, el('tr', {}, ['Actor', 'Type', 'Reports', 'Events', 'First seen', 'Last seen'].map((c) => el('th', {}, c)))),
     el('tbody', {}, actors.map((a) => el('tr', {},
       el('td', {}, el('a', { href: actorUrl(a.id) }, a.name), a.emerging ? el('span', { class: 'badge new' }, 'emerging') : null),

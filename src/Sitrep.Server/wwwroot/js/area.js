@@ -1,6 +1,6 @@
 // One besieged area: status over time as a band (and one band per corridor), days under blockade,
 // deliveries against the needs estimate, population figures with their sources, and its events.
-import { el, $, param, number } from './dom.js';
+import { el, $, param, number, put } from './dom.js';
 import { getJson, eventUrl } from './api.js';
 import { header, fail } from './layout.js';
 import { sourced, facts, sources } from './fields.js';
@@ -59,7 +59,7 @@ async function main() {
   const start = dates[0];
   const end = dates[dates.length - 1] === start ? new Date((day(start) + 30) * 86400000).toISOString().slice(0, 10) : dates[dates.length - 1];
   const main = $('#page');
-  main.append(
+  put(main,
     el('h1', {}, a.name, ' ', el('span', { class: 'badge', 'data-color': statusColors[a.status] }, a.status.replace('_', ' '))),
     a.aliases.length ? el('p', { class: 'muted' }, 'Also: ' + a.aliases.join(', ')) : null,
     el('p', { class: 'headline', id: 'blockade-days' }, a.underBlockade.days

@@ -49,3 +49,8 @@ export function param(name) {
 export function number(value) {
   return typeof value === 'number' ? value.toLocaleString('en-GB') : '';
 }
+
+/** node.append without the "null" and "undefined" text that the DOM would make of absent children. */
+export function put(node, ...children) {
+  return append(node, children);
+}

@@ -1,6 +1,6 @@
 // One merged event: its fields with their sources, why its reports were merged, and each report's text
 // with the evidence highlighted (spans are code points into the text).
-import { el, $, param, number } from './dom.js';
+import { el, $, param, number, put } from './dom.js';
 import { getJson, areaUrl, actorUrl, reportUrl } from './api.js';
 import { header, fail } from './layout.js';
 import { sourced, facts, sources } from './fields.js';
@@ -12,7 +12,7 @@ async function main() {
   const { event: e, mergeEvidence, mentions } = await getJson('/api/events/' + encodeURIComponent(id));
   const actor = (v) => el('a', { href: actorUrl(v) }, v);
   const main = $('#page');
-  main.append(
+  put(main,
     el('h1', {}, e.type.replaceAll('_', ' ').toLowerCase(), ' ', el('span', { class: 'muted' }, e.date || 'undated')),
     facts([
       ['Type', `${e.type} (ACLED: ${e.acledEventType || '—'} / ${e.acledSubEventType || '—'})`],
@@ -33,12 +33,14 @@ async function main() {
   for (const m of mentions) {
     const report = await getJson('/api/reports/' + encodeURIComponent(m.reportId));
     const spans = m.evidence ? [{ ...m.evidence, className: 'evidence', title: `evidence of ${e.type}` }] : [];
-    main.append(el('section', { class: 'mention' },
+    const text = el('div', { class: 'report-text' }, markedText(report.text, spans));
+    put(main, el('section', { class: 'mention' },
       el('h2', {}, el('a', { href: reportUrl(report.id) }, report.title || report.externalId)),
       el('p', { class: 'muted' }, [report.outlet || report.channel, report.published?.slice(0, 10), `modality ${m.modality}`].filter(Boolean).join(' · ')),
-      el('div', { class: 'report-text' }, markedText(report.text, spans))));
+      text));
+    const mark = text.querySelector('mark');
+    if (mark) text.scrollTop = Math.max(0, mark.offsetTop - text.offsetTop - 40);
   }
-  $('mark.evidence')?.scrollIntoView({ block: 'center' });
   document.body.dataset.ready = 'true';
 }
 

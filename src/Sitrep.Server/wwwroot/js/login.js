@@ -1,5 +1,5 @@
 // Sign-in: name and password to POST /api/auth/login with the antiforgery token, then back where the user was.
-import { el, $, param } from './dom.js';
+import { el, $, param, put } from './dom.js';
 import { getSession, send } from './api.js';
 import { fail } from './layout.js';
 
@@ -26,7 +26,7 @@ async function main() {
       message.textContent = response.status === 429 ? 'Too many attempts; wait a minute.' : 'Wrong name or password.';
     }
   });
-  $('#page').append(el('h1', {}, el('a', { href: '/' }, 'Sitrep'), ' sign in'), form,
+  put($('#page'), el('h1', {}, el('a', { href: '/' }, 'Sitrep'), ' sign in'), form,
     el('p', { class: 'muted' }, session.readAccess === 'public' ? 'Reading is open to everyone; sign in to add reports.' : 'Sign in to read.'));
   document.body.dataset.ready = 'true';
 }

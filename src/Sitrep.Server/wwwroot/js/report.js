@@ -1,5 +1,5 @@
 // One stored report: its metadata, and its text (as text, never HTML) with every event's evidence marked.
-import { el, $, param, safeUrl } from './dom.js';
+import { el, $, param, safeUrl, put } from './dom.js';
 import { getJson } from './api.js';
 import { header, fail } from './layout.js';
 import { facts } from './fields.js';
@@ -10,7 +10,7 @@ async function main() {
   const r = await getJson('/api/reports/' + encodeURIComponent(param('id')));
   const url = r.url && safeUrl(r.url);
   const spans = r.annotations.events.map((e) => ({ ...e.evidence, className: 'evidence', title: `${e.type} (${e.modality})` }));
-  $('#page').append(
+  put($('#page'),
     el('h1', {}, r.title || r.externalId),
     facts([
       ['Source', r.outlet || r.channel || '—'],
