@@ -10,6 +10,7 @@ internal static class BenchRunner
         ["ingest"] = IngestBench.Run,
         ["events"] = EventsBench.Run,
         ["time"] = TimeBench.Run,
+        ["api"] = ApiBench.Run,
     };
 
     public static int Run(string[] args)

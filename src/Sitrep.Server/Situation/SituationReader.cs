@@ -31,8 +31,59 @@ public sealed class SituationReader(IReportStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(query);
         var snapshot = await SnapshotAsync(cancellationToken);
-        var matching = snapshot.Events.Where(query.Matches).ToList();
-        return new EventPage(matching.Count, [.. matching.Skip(query.Offset).Take(query.Limit)]);
+
+        // The usual filters (a type, a date window) narrow the scan first: per-type lists, each in the
+        // snapshot's order (newest first), cut to the window by binary search; the rest is checked one by one.
+        var candidates = query.Type is { } type && snapshot.ByType.TryGetValue(type, out var ofType) ? ofType : snapshot.Events;
+        var (from, to) = Window(candidates, query.Since, query.Until);
+        var total = 0;
+        var items = new List<SituationEventRecord>(Math.Min(query.Limit, 1024));
+        for (var i = from; i < to; i++)
+        {
+            if (query.Matches(candidates[i]) && total++ >= query.Offset && items.Count < query.Limit)
+            {
+                items.Add(candidates[i]);
+            }
+        }
+
+        return new EventPage(total, items);
+    }
+
+    /// <summary>
+    /// The index range of <paramref name="events"/> (newest first, undated last) whose start lies in
+    /// [since, until]; the whole list when neither is given.
+    /// </summary>
+    private static (int From, int To) Window(IReadOnlyList<SituationEventRecord> events, DateOnly? since, DateOnly? until)
+    {
+        if (since is null && until is null)
+        {
+            return (0, events.Count);
+        }
+
+        // First index whose start is not after 'until'; first index whose start is before 'since' (or undated).
+        var from = until is { } u ? FirstIndex(events, e => e.Merged.Start is not { } d || d <= u) : 0;
+        var to = since is { } s ? FirstIndex(events, e => e.Merged.Start is not { } d || d < s) : events.Count;
+        return (from, Math.Max(from, to));
+    }
+
+    /// <summary>The first index where <paramref name="reached"/> holds; it must hold for every index after it.</summary>
+    private static int FirstIndex(IReadOnlyList<SituationEventRecord> events, Func<SituationEventRecord, bool> reached)
+    {
+        var (low, high) = (0, events.Count);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (reached(events[middle]))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 
     public async Task<SituationEventRecord?> GetEventAsync(string id, CancellationToken cancellationToken) =>
@@ -138,18 +189,24 @@ public sealed class SituationReader(IReportStore store, TimeProvider time)
             }
         }
 
+        // Newest first, undated last: the order of every list, which the date window relies on.
         var events = clusters
             .Select(c => SituationEventRecord.From(c, areaOf.GetValueOrDefault(c.Id) ?? [], reports))
-            .OrderByDescending(e => e.Merged.Start)
+            .OrderBy(e => e.Merged.Start is null)
+            .ThenByDescending(e => e.Merged.Start)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
-        return new SituationSnapshot(count, events, events.ToDictionary(e => e.Id, StringComparer.Ordinal), areas, actors.Summaries(events), reports);
+        var byType = events
+            .GroupBy(e => e.Type, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<SituationEventRecord>)[.. g], StringComparer.OrdinalIgnoreCase);
+        return new SituationSnapshot(count, events, events.ToDictionary(e => e.Id, StringComparer.Ordinal), byType, areas, actors.Summaries(events), reports);
     }
 
     private sealed record SituationSnapshot(
         long ReportCount,
         IReadOnlyList<SituationEventRecord> Events,
         IReadOnlyDictionary<string, SituationEventRecord> EventsById,
+        IReadOnlyDictionary<string, IReadOnlyList<SituationEventRecord>> ByType,
         IReadOnlyList<AreaPicture> Areas,
         IReadOnlyList<ActorSummary> Actors,
         IReadOnlyDictionary<string, ReportSource> Reports);

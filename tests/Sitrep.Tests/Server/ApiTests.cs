@@ -181,6 +181,27 @@ public sealed class ApiTests(ServerFixture fixture) : IClassFixture<ServerFixtur
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
+    [Theory]
+    [InlineData("BLOCKADE", "2022-01-01", "2023-12-31")]
+    [InlineData("aid_delivered", null, "2016-06-30")]
+    [InlineData(null, "2023-07-01", null)]
+    [InlineData("Strategic developments", "2020-01-01", "2023-09-30")]
+    public async Task Events_IndexedByTypeAndDate_MatchAFullScan(string? type, string? since, string? until)
+    {
+        using var client = Server.Client();
+        var all = (await client.GetFromJsonAsync<EventPageJson>("/api/events?limit=1000"))!.Items;
+        var query = string.Join('&', new[] { ("type", type), ("since", since), ("until", until) }.Where(p => p.Item2 is not null).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
+        var indexed = (await client.GetFromJsonAsync<EventPageJson>($"/api/events?limit=1000&{query}"))!;
+
+        var expected = all.Where(e =>
+            (type is null || string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase) || string.Equals(e.AcledEventType, type, StringComparison.OrdinalIgnoreCase))
+            && (since is null || (e.Date is not null && string.CompareOrdinal(e.Date, since) >= 0))
+            && (until is null || (e.Date is not null && string.CompareOrdinal(e.Date, until) <= 0))).Select(e => e.Id).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, indexed.Items.Select(e => e.Id).ToList());
+        Assert.Equal(expected.Count, indexed.Total);
+    }
+
     [Fact]
     public async Task Event_InFull_GivesEachReportsEvidenceSpan_InCodePoints()
     {
