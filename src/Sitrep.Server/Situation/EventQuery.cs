@@ -1,3 +1,5 @@
+using Sitrep.Situation;
+
 namespace Sitrep.Server.Situation;
 
 /// <summary>
@@ -29,7 +31,11 @@ public sealed record EventQuery
     public string? Modality { get; init; }
 
     /// <summary>Words that must all appear in the evidence, places or actors.</summary>
-    public string? Text { get; init; }
+    public string? Text
+    {
+        get => _text;
+        init => (_text, _words) = (value, value?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []);
+    }
 
     public int Offset { get; init; }
 
@@ -39,14 +45,57 @@ public sealed record EventQuery
     {
         ArgumentNullException.ThrowIfNull(e);
         return (Type is null || Same(e.Type, Type) || Same(e.AcledEventType, Type) || Same(e.AcledSubEventType, Type))
-            && (Actor is null || e.Merged.Actor1.Concat(e.Merged.Actor2).Any(a => Same(a.Value, Actor)))
-            && (Area is null || e.Areas.Any(a => Same(a, Area)))
+            && (Actor is null || Any(e.Merged.Actor1, Actor) || Any(e.Merged.Actor2, Actor))
+            && (Area is null || Any(e.Areas, Area))
             && (Since is null || e.Merged.Start >= Since)
             && (Until is null || e.Merged.Start <= Until)
-            && (Source is null || e.SourceNames.Any(s => Same(s, Source)) || e.Merged.Sources.Contains(Source, StringComparer.Ordinal))
-            && (Modality is null || e.Modalities.Any(m => Same(m, Modality)))
-            && (Text is null || Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(w => e.SearchText.Contains(w, StringComparison.OrdinalIgnoreCase)));
+            && (Source is null || Any(e.SourceNames, Source) || e.Merged.Sources.Contains(Source, StringComparer.Ordinal))
+            && (Modality is null || Any(e.Modalities, Modality))
+            && (Text is null || AllWords(e.SearchText));
     }
+
+    // Loops, not LINQ: these run once per candidate event on every request.
+    private static bool Any(IReadOnlyList<SourcedValue<string>> values, string wanted)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (Same(values[i].Value, wanted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Any(IReadOnlyList<string> values, string wanted)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (Same(values[i], wanted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AllWords(string text)
+    {
+        foreach (var word in _words)
+        {
+            if (!text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private readonly string? _text;
+    private readonly string[] _words = [];
 
     private static bool Same(string? a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }
