@@ -78,6 +78,14 @@ internal static partial class ApiBench
             ];
             foreach (var (name, path) in queries)
             {
+                // One request at a time first: the cost of the query itself, apart from contention.
+                var single = Stopwatch.StartNew();
+                for (var i = 0; i < 20; i++)
+                {
+                    await client.GetStringAsync(path);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"api: {events,9:N0} events  {name,-24} one at a time: {single.Elapsed.TotalMilliseconds / 20,8:F2} ms/request"));
                 var result = Wrk(address + path, seconds, connections);
                 Console.WriteLine($"api: {events,9:N0} events  {name,-24} {result}");
             }
