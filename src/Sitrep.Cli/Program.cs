@@ -19,6 +19,8 @@ var root = new RootCommand("Sitrep: sourced, geo-referenced, time-aware records 
     ExtractCommand.Create(),
     GeocodeCommand.Create(),
     EvalCommand.Create(),
+    ServeCommand.Create(),
+    UsersCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

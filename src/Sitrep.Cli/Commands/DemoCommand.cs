@@ -51,6 +51,10 @@ internal static class DemoCommand
               ./sitrep extract --published 2023-09-12 ../shared/seed/000_6e7d2f1ca9b7a4d5.txt
                                                  the machine-readable contract (JSON lines, no database)
               ./sitrep ingest PATH...{dbOption}             your own reports: text, Markdown, HTML, Telegram result.json, JSONL
+
+            The dashboard (map, timeline, events, besieged areas, every fact with its source):
+              ./sitrep serve{dbOption}
+            then open http://127.0.0.1:8080/ in a browser (Ctrl+C stops the server).
             """;
     }
 }

@@ -20,6 +20,7 @@ internal static class SetupCommand
             {
                 var data = PipelineResources.FromEnvironment().DataDirectory;
                 await GazetteerSetup.PrepareAsync(data, GazetteerSetup.FindRepositoryRoot(data), parse.GetValue(force), Console.Error.WriteLine, cancellationToken);
+                await ServeCommand.EnsureWebAssetsAsync(data, cancellationToken);
                 return 0;
             }
             catch (GeoDataException error)

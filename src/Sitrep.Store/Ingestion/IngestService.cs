@@ -44,14 +44,40 @@ public sealed class IngestService(IReportStore store, ReportPipeline pipeline, I
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
+        var inputs = InputLoader.Expand(paths).Where(p => p == "-" || !options.Exclude.Contains(Path.GetFullPath(p))).ToList();
+        return await RunAsync(inputs, i => loader.LoadAsync(inputs[i], options.Format, standardInput, cancellationToken), options, observer, cancellationToken);
+    }
+
+    /// <summary>
+    /// Ingests inputs already in memory (a server's uploads), each checked and read exactly like a file:
+    /// <see cref="InputLoader.Decode"/> with the upload's name as its origin.
+    /// </summary>
+    public async Task<IngestSummary> IngestAsync(
+        IReadOnlyList<(string Name, byte[] Content)> uploads,
+        IngestOptions options,
+        IIngestObserver? observer,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(uploads);
+        ArgumentNullException.ThrowIfNull(options);
+        var names = uploads.Select(u => u.Name).ToList();
+        return await RunAsync(names, i => Task.FromResult(loader.Decode(uploads[i].Name, uploads[i].Content, options.Format)), options, observer, cancellationToken);
+    }
+
+    private async Task<IngestSummary> RunAsync(
+        List<string> inputs,
+        Func<int, Task<ReadResult>> load,
+        IngestOptions options,
+        IIngestObserver? observer,
+        CancellationToken cancellationToken)
+    {
         var started = time.GetTimestamp();
         var run = new Run(observer);
-        var inputs = InputLoader.Expand(paths).Where(p => p == "-" || !options.Exclude.Contains(Path.GetFullPath(p))).ToList();
         var pending = new List<SourceReport>();
 
         for (var i = 0; i < inputs.Count; i++)
         {
-            var read = await loader.LoadAsync(inputs[i], options.Format, standardInput, cancellationToken);
+            var read = await load(i);
             foreach (var problem in read.Problems)
             {
                 run.Problems.Add(problem);

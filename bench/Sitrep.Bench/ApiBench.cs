@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Sitrep.Contract;
+using Sitrep.Ingest;
+using Sitrep.Server;
+using Sitrep.Store;
+using Sitrep.Store.Sqlite;
+
+namespace Sitrep.Bench;
+
+/// <summary>
+/// The API under load: a database of generated reports (four events each, a third of them retold by a
+/// second report so merging has work), the server on Kestrel at a loopback port, and <c>wrk</c> (Debian's)
+/// at 200 connections on filtered event queries. Prints requests/s and latency percentiles per query, the
+/// unfiltered first page as the baseline, and how long the first read (building the picture) takes.
+/// </summary>
+/// <remarks>Usage: <c>api [EVENTS...] [--seconds N] [--connections N]</c>; default 100000 events, 10 s, 200 connections.</remarks>
+internal static partial class ApiBench
+{
+    private static readonly string[] Types = ["AID_DELIVERED", "BLOCKADE", "SHELLING", "ARMED_CLASH", "CROSSING_CLOSED", "EVACUATION", "PROTEST", "ARREST"];
+    private static readonly string[] Actors = ["AZE", "ARM", "RUS", "SYR", "ICRC", "WFP", "UKR"];
+
+    public static int Run(string[] args)
+    {
+        var seconds = Option(args, "--seconds", 10);
+        var connections = Option(args, "--connections", 200);
+        int[] sizes = [.. args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture))];
+        if (sizes.Length == 0)
+        {
+            sizes = [100_000];
+        }
+
+        if (!File.Exists("/usr/bin/wrk"))
+        {
+            Console.Error.WriteLine("api: wrk is missing (Debian: apt-get install wrk)");
+            return 1;
+        }
+
+        foreach (var size in sizes)
+        {
+            RunOne(size, seconds, connections).GetAwaiter().GetResult();
+        }
+
+        return 0;
+    }
+
+    private static async Task RunOne(int events, int seconds, int connections)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "sitrep-api-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var db = Path.Combine(folder, "bench.db");
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await GenerateAsync(db, events);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"api: {events:N0} generated events in {events / 4:N0} reports written in {stopwatch.Elapsed.TotalSeconds:F1} s"));
+
+            var options = new ServerOptions { DatabasePath = db, Urls = "http://127.0.0.1:0" };
+            await using var app = await SitrepServer.BuildAsync(options, default);
+            await app.StartAsync();
+            var address = app.Urls.First();
+            using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(10) };
+            stopwatch.Restart();
+            var first = await client.GetStringAsync("/api/events?limit=1");
+            var total = TotalOf(first);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"api: first read (merging into {total:N0} events, areas, actors) {stopwatch.Elapsed.TotalSeconds:F1} s; managed heap {GC.GetTotalMemory(true) / (1024 * 1024)} MB"));
+
+            (string Name, string Path)[] queries =
+            [
+                ("first page (baseline)", "/api/events?limit=50"),
+                ("type + 3 months", "/api/events?type=BLOCKADE&since=2020-01-01&until=2020-03-31&limit=50"),
+                ("actor + year", "/api/events?actor=ICRC&since=2019-01-01&until=2019-12-31&limit=50"),
+                ("type + modality + words", "/api/events?type=SHELLING&modality=asserted&q=trucks&limit=50"),
+                ("one event", "/api/events/" + Uri.EscapeDataString(FirstId(first))),
+            ];
+            foreach (var (name, path) in queries)
+            {
+                // One request at a time first: the cost of the query itself, apart from contention.
+                var single = Stopwatch.StartNew();
+                for (var i = 0; i < 20; i++)
+                {
+                    await client.GetStringAsync(path);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"api: {events,9:N0} events  {name,-24} one at a time: {single.Elapsed.TotalMilliseconds / 20,8:F2} ms/request"));
+                var result = Wrk(address + path, seconds, connections);
+                Console.WriteLine($"api: {events,9:N0} events  {name,-24} {result}");
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Wrk(string url, int seconds, int connections)
+    {
+        var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-t2", $"-c{connections}", $"-d{seconds}s", "--timeout", "10s", "--latency", url })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        string Percentile(string p) => Regex.Match(output, $@"^\s+{p}%\s+(\S+)", RegexOptions.Multiline).Groups[1].Value;
+        var rate = Regex.Match(output, @"Requests/sec:\s+(\S+)").Groups[1].Value;
+        var errors = Regex.Match(output, @"Non-2xx or 3xx responses: (\d+)").Groups[1].Value;
+        return $"{rate,9} req/s  p50 {Percentile("50"),8}  p99 {Percentile("99"),8}{(errors.Length > 0 ? $"  non-2xx {errors}" : string.Empty)}";
+    }
+
+    /// <summary>Reports of four events each, over ten years and 400 places; a third of the events retold by a later report.</summary>
+    private static async Task GenerateAsync(string db, int events)
+    {
+        await using var store = await SqliteReportStore.OpenAsync(db, TimeProvider.System, default);
+        var random = new Random(7);
+        var start = new DateOnly(2015, 1, 1);
+        var told = new List<(string Type, DateOnly Date, int Place, string Actor)>();
+        var batch = new List<ReportToStore>();
+        for (var r = 0; r < events / 4; r++)
+        {
+            var text = new StringBuilder();
+            var contractEvents = new List<ContractEvent>();
+            var places = new List<ContractPlace>();
+            for (var e = 0; e < 4; e++)
+            {
+                var (type, date, place, actor) = told.Count > 0 && random.Next(3) == 0
+                    ? told[random.Next(Math.Max(0, told.Count - 200), told.Count)]
+                    : (Types[random.Next(Types.Length)], start.AddDays(random.Next(3650)), random.Next(400), Actors[random.Next(Actors.Length)]);
+                told.Add((type, date, place, actor));
+                var sentenceStart = text.Length;
+                var placeName = string.Create(CultureInfo.InvariantCulture, $"Place{place}");
+                text.Append(CultureInfo.InvariantCulture, $"Report {r} says {actor} was seen at {placeName} with trucks and people on {date:yyyy-MM-dd} ({type}). ");
+                var placeStart = text.ToString().IndexOf(placeName, sentenceStart, StringComparison.Ordinal);
+                var lat = 30 + (place % 20) + 0.1;
+                var lon = 30 + (place / 20) + 0.1;
+                places.Add(new ContractPlace(placeStart, placeStart + placeName.Length, placeName, 800_000_000 + place, placeName, lat, lon, "AZ", "PPL", 1.0));
+                contractEvents.Add(new ContractEvent
+                {
+                    Id = string.Create(CultureInfo.InvariantCulture, $"e{e + 1}"),
+                    Type = type,
+                    Modality = "asserted",
+                    Actor1 = actor,
+                    Place = new ContractEventPlace(placeStart, placeStart + placeName.Length, placeName, lat, lon),
+                    Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Quantities = [],
+                    Supplies = [],
+                    Evidence = new ContractSpan(sentenceStart, text.Length - 1),
+                    Confidence = 0.8,
+                });
+            }
+
+            var id = string.Create(CultureInfo.InvariantCulture, $"bench-{r:D7}");
+            var body = text.ToString();
+            var document = new ContractDocument
+            {
+                Id = id, Published = null, Times = [], Quantities = [], Places = places, Actors = [], Events = contractEvents, Claims = [],
+            };
+            batch.Add(new ReportToStore
+            {
+                Source = new SourceReport { ExternalId = id, Text = body, Format = InputFormat.Jsonl, Origin = "bench.jsonl", Metadata = new() { Outlet = "Bench Wire" } },
+                Hash = ContentHash.Of(id, body),
+                Annotations = ContractJson.Serialize(document),
+                Pipeline = "bench",
+            });
+            if (batch.Count == 5_000)
+            {
+                await store.SaveBatchAsync(batch, default);
+                batch.Clear();
+            }
+        }
+
+        await store.SaveBatchAsync(batch, default);
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static int TotalOf(string page) => int.Parse(TotalPattern().Match(page).Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+
+    private static string FirstId(string page) => System.Text.Json.JsonDocument.Parse(page).RootElement.GetProperty("items")[0].GetProperty("id").GetString()!;
+
+    [GeneratedRegex("\"total\":(\\d+)")]
+    private static partial Regex TotalPattern();
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Sitrep.Geo.Gazetteer;
+using Sitrep.Pipeline;
+using Sitrep.Server;
+using Sitrep.Server.Web;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep serve</c>: the dashboard and the JSON API (<c>/api</c>, described by <c>docs/openapi.json</c>)
+/// on Kestrel, over the database. Installs the dashboard's libraries (npm, <c>eng/web</c>) when missing.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var database = CommonOptions.Database();
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen (';' between several); loopback by default",
+            DefaultValueFactory = _ => "http://127.0.0.1:8080",
+        };
+        var readAccess = new Option<ReadAccess>("--read-access")
+        {
+            Description = "public: anyone reads; login: only signed-in users read (writes always need an analyst or admin)",
+            DefaultValueFactory = _ => ReadAccess.Public,
+        };
+        var command = new Command("serve", "Serve the dashboard and the JSON API over the database") { database, urls, readAccess };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var data = PipelineResources.FromEnvironment().DataDirectory;
+            await EnsureWebAssetsAsync(data, cancellationToken);
+            var location = parse.GetValue(database)!;
+            if (location.Provider != Sitrep.Store.StoreProvider.Sqlite)
+            {
+                await Console.Error.WriteLineAsync("SITREP-CLI-009: the server runs on a SQLite database for now; pass --db FILE");
+                return 2;
+            }
+
+            var db = new FileInfo(location.Value);
+            if (!db.Exists)
+            {
+                await Console.Error.WriteLineAsync($"sitrep: no database at {db.FullName} yet; starting with an empty one (./sitrep demo fills one with the samples)");
+            }
+
+            var options = new ServerOptions
+            {
+                DatabasePath = db.FullName,
+                Urls = parse.GetValue(urls)!,
+                ReadAccess = parse.GetValue(readAccess),
+                DataDirectory = data,
+            };
+            await using var app = await SitrepServer.BuildAsync(options, cancellationToken);
+            await app.StartAsync(cancellationToken);
+            foreach (var address in app.Urls)
+            {
+                await Console.Out.WriteLineAsync($"Sitrep dashboard: {address}/   API: {address}/api   OpenAPI: {address}{SitrepServer.OpenApiPath}");
+            }
+
+            await Console.Out.WriteLineAsync($"Database {db.FullName}; read access {options.ReadAccess.ToString().ToLowerInvariant()}. Ctrl+C stops.");
+            await app.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Installs the dashboard's libraries when they are missing; without npm the API still serves.</summary>
+    internal static async Task EnsureWebAssetsAsync(string data, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var root = GazetteerSetup.FindRepositoryRoot(data);
+            await WebAssets.EnsureInstalledAsync(data, root, line => Console.Error.WriteLine(line), cancellationToken);
+        }
+        catch (Exception error) when (error is InvalidOperationException or GeoDataException or IOException)
+        {
+            if (!WebAssets.IsPresent(data))
+            {
+                await Console.Error.WriteLineAsync($"sitrep: the dashboard's map libraries are missing ({error.Message}); the API works, the map does not");
+            }
+        }
+    }
+}

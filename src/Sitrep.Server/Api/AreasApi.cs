@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Sitrep.Server.Security;
+using Sitrep.Server.Situation;
+
+namespace Sitrep.Server.Api;
+
+/// <summary>Besieged areas and actors, as <c>sitrep areas</c> / <c>sitrep area NAME</c> show them.</summary>
+public static class AreasApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var areas = api.MapGroup(string.Empty).RequireAuthorization(Policies.Read).WithTags("areas");
+        areas.MapGet("/areas", ListAreasAsync).WithSummary("Areas reports describe as besieged, blockaded or cut off, with their timelines");
+        areas.MapGet("/areas/{name}", GetAreaAsync).WithSummary("One area by name or alias: timeline, corridors, deliveries, population, needs estimate, events");
+
+        var actors = api.MapGroup(string.Empty).RequireAuthorization(Policies.Read).WithTags("actors");
+        actors.MapGet("/actors", ListActorsAsync).WithSummary("Actors across the stored reports, most reported first; emerging=true for new ones only");
+        actors.MapGet("/actors/{id}", GetActorAsync).WithSummary("One actor with its reports and events");
+    }
+
+    private static async Task<Ok<IReadOnlyList<AreaJson>>> ListAreasAsync(SituationReader situation, CancellationToken cancellationToken) =>
+        TypedResults.Ok<IReadOnlyList<AreaJson>>([.. (await situation.ListAreasAsync(cancellationToken)).Select(AreaJson.From)]);
+
+    private static async Task<Results<Ok<AreaDetailJson>, NotFound>> GetAreaAsync(string name, SituationReader situation, CancellationToken cancellationToken)
+    {
+        if (await situation.GetAreaAsync(name, cancellationToken) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var events = await situation.QueryEventsAsync(new EventQuery { Area = found.Area.Name, Limit = EventQuery.MaxLimit }, cancellationToken);
+        return TypedResults.Ok(new AreaDetailJson(AreaJson.From(found.Area), NeedsJson.Of(found.Needs), [.. events.Items.Select(EventJson.From)]));
+    }
+
+    private static async Task<Ok<IReadOnlyList<ActorJson>>> ListActorsAsync(SituationReader situation, CancellationToken cancellationToken, bool emerging = false) =>
+        TypedResults.Ok<IReadOnlyList<ActorJson>>([.. (await situation.ListActorsAsync(emerging, cancellationToken)).Select(ActorJson.From)]);
+
+    private static async Task<Results<Ok<ActorDetailJson>, NotFound>> GetActorAsync(string id, SituationReader situation, CancellationToken cancellationToken)
+    {
+        if (await situation.GetActorAsync(id, cancellationToken) is not { } actor)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var events = await situation.QueryEventsAsync(new EventQuery { Actor = actor.Id, Limit = EventQuery.MaxLimit }, cancellationToken);
+        return TypedResults.Ok(new ActorDetailJson(ActorJson.From(actor), actor.ReportIds, [.. events.Items.Select(EventJson.From)]));
+    }
+}

@@ -1,0 +1,165 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Sitrep.Server.Export;
+using Sitrep.Server.Security;
+using Sitrep.Server.Situation;
+
+namespace Sitrep.Server.Api;
+
+/// <summary>Merged events: filtered pages, one in full with each report's evidence, and exports (ACLED-style CSV, GeoJSON).</summary>
+public static class EventsApi
+{
+    /// <summary>Most events one export returns.</summary>
+    public const int MaxExport = 1_000_000;
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var read = api.MapGroup(string.Empty).RequireAuthorization(Policies.Read).WithTags("events");
+        read.MapGet("/events", ListAsync).WithSummary("Merged events, newest first; every filter given must hold");
+        read.MapGet("/events/histogram", HistogramAsync).WithSummary("Events per month (earliest reported date) for the filters other than since/until: the dashboard's timeline");
+        read.MapGet("/events/{id}", GetAsync).WithSummary("One merged event: every reported value with its sources, the merge reasons, each report's evidence span");
+        read.MapGet("/events.csv", CsvAsync)
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .WithSummary("The filtered events as CSV with ACLED's export columns");
+        read.MapGet("/events.geojson", GeoJsonAsync)
+            .Produces<string>(StatusCodes.Status200OK, "application/geo+json")
+            .WithSummary("The filtered events with coordinates as a GeoJSON FeatureCollection of points");
+    }
+
+    private static async Task<Results<Ok<EventPageJson>, BadRequest<string>>> ListAsync(
+        SituationReader situation,
+        CancellationToken cancellationToken,
+        string? type = null,
+        string? actor = null,
+        string? area = null,
+        string? since = null,
+        string? until = null,
+        string? source = null,
+        string? modality = null,
+        string? q = null,
+        int offset = 0,
+        int limit = EventQuery.DefaultLimit)
+    {
+        if (Query(type, actor, area, since, until, source, modality, q, offset, Math.Clamp(limit, 1, EventQuery.MaxLimit)) is not { } query)
+        {
+            return TypedResults.BadRequest(BadDate);
+        }
+
+        var page = await situation.QueryEventsAsync(query, cancellationToken);
+        return TypedResults.Ok(new EventPageJson(page.Total, query.Offset, query.Limit, [.. page.Items.Select(EventJson.From)]));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<MonthCountJson>>, BadRequest<string>>> HistogramAsync(
+        SituationReader situation,
+        CancellationToken cancellationToken,
+        string? type = null,
+        string? actor = null,
+        string? area = null,
+        string? source = null,
+        string? modality = null,
+        string? q = null)
+    {
+        var query = Query(type, actor, area, null, null, source, modality, q, 0, MaxExport)!;
+        var page = await situation.QueryEventsAsync(query, cancellationToken);
+        IReadOnlyList<MonthCountJson> months =
+        [
+            .. page.Items
+                .Where(e => e.Merged.Start is not null)
+                .GroupBy(e => e.Merged.Start!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new MonthCountJson(g.Key, g.Count())),
+        ];
+        return TypedResults.Ok(months);
+    }
+
+    private static async Task<Results<Ok<EventDetailJson>, NotFound>> GetAsync(string id, SituationReader situation, CancellationToken cancellationToken) =>
+        await situation.GetEventAsync(id, cancellationToken) is { } e ? TypedResults.Ok(EventDetailJson.From(e)) : TypedResults.NotFound();
+
+    private static async Task<IResult> CsvAsync(
+        SituationReader situation,
+        CancellationToken cancellationToken,
+        string? type = null,
+        string? actor = null,
+        string? area = null,
+        string? since = null,
+        string? until = null,
+        string? source = null,
+        string? modality = null,
+        string? q = null)
+    {
+        if (Query(type, actor, area, since, until, source, modality, q, 0, MaxExport) is not { } query)
+        {
+            return TypedResults.BadRequest(BadDate);
+        }
+
+        var page = await situation.QueryEventsAsync(query, cancellationToken);
+        var actors = (await situation.ListActorsAsync(emergingOnly: false, cancellationToken)).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        return TypedResults.Text(AcledCsv.Write(page.Items, actors), "text/csv; charset=utf-8");
+    }
+
+    private static async Task<IResult> GeoJsonAsync(
+        SituationReader situation,
+        CancellationToken cancellationToken,
+        string? type = null,
+        string? actor = null,
+        string? area = null,
+        string? since = null,
+        string? until = null,
+        string? source = null,
+        string? modality = null,
+        string? q = null)
+    {
+        if (Query(type, actor, area, since, until, source, modality, q, 0, MaxExport) is not { } query)
+        {
+            return TypedResults.BadRequest(BadDate);
+        }
+
+        var page = await situation.QueryEventsAsync(query, cancellationToken);
+        return TypedResults.Text(EventsGeoJson.Write(page.Items), "application/geo+json; charset=utf-8");
+    }
+
+    private const string BadDate = "SITREP-API-002: 'since' and 'until' are dates, YYYY-MM-DD";
+
+    private static EventQuery? Query(string? type, string? actor, string? area, string? since, string? until, string? source, string? modality, string? q, int offset, int limit)
+    {
+        DateOnly? from = null, to = null;
+        if (since is not null)
+        {
+            if (!DateOnly.TryParseExact(since, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+            {
+                return null;
+            }
+
+            from = d;
+        }
+
+        if (until is not null)
+        {
+            if (!DateOnly.TryParseExact(until, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+            {
+                return null;
+            }
+
+            to = d;
+        }
+
+        return new EventQuery
+        {
+            Type = Blank(type),
+            Actor = Blank(actor),
+            Area = Blank(area),
+            Since = from,
+            Until = to,
+            Source = Blank(source),
+            Modality = Blank(modality),
+            Text = Blank(q),
+            Offset = Math.Max(0, offset),
+            Limit = limit,
+        };
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
