@@ -34,11 +34,15 @@ internal static class IngestCommand
         });
         var inputFormat = new Option<InputFormat>("--input-format") { Description = "Input format (auto: by extension and content)", DefaultValueFactory = _ => InputFormat.Auto };
         var json = CommonOptions.Json();
+        var noKnowledge = new Option<bool>("--no-knowledge")
+        {
+            Description = "Store only, for bulk loads: the knowledge base takes the new reports in at the next command that reads it",
+        };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for reports whose input carries none; anchors relative times" };
 
         var command = new Command("ingest", "Read reports (text, Markdown, HTML, Telegram export, JSONL), extract, and store them")
         {
-            paths, database, maxFileSize, inputFormat, json, published,
+            paths, database, maxFileSize, inputFormat, json, published, noKnowledge,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(paths) ?? [],
@@ -47,11 +51,12 @@ internal static class IngestCommand
             parse.GetValue(inputFormat),
             parse.GetValue(json),
             parse.GetValue(published),
-            cancellationToken));
+            cancellationToken,
+            updateKnowledge: !parse.GetValue(noKnowledge)));
         return command;
     }
 
-    internal static async Task<int> RunAsync(string[] paths, StoreLocation database, long maxFileSize, InputFormat format, bool json, string? published, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(string[] paths, StoreLocation database, long maxFileSize, InputFormat format, bool json, string? published, CancellationToken cancellationToken, bool updateKnowledge = true)
     {
         DateTimeOffset? fallbackPublished = null;
         if (published is not null)
@@ -102,7 +107,7 @@ internal static class IngestCommand
 
         // The knowledge base takes in what was stored (only the new reports: incremental). Should this fail or
         // be interrupted, the reports are safe and the next update catches up.
-        if (CliKnowledge.For(store) is { } knowledge)
+        if (updateKnowledge && CliKnowledge.For(store) is { } knowledge)
         {
             var update = await knowledge.UpdateAsync(cancellationToken);
             if (!json && update.Reports > 0)

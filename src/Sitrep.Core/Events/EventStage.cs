@@ -283,6 +283,7 @@ public sealed class EventStage : IPipelineStage
             var same = merged.FirstOrDefault(m => m.Type.Code == candidate.Type.Code && m.Negated == candidate.Negated
                 && (IsLastingState(m.Type.Code)
                     ? SameParty(m.Actor1, candidate.Actor1) && (m.Actor1.Count == 0 || candidate.Actor1.Count == 0 || SameParty(m.Actor2, candidate.Actor2)) && CompatibleDates(m, candidate)
+                      && !(m.Place is null && candidate.Place is not null)
                     : (m.Actor1Id is not null && m.Actor1Id == candidate.Actor1Id && (m.Actor2Id == candidate.Actor2Id || candidate.Actor2Id is null || m.Actor2Id is null)
                        || SameDatedWithoutAgent(m, candidate))
                       && string.Equals(m.DateSource == "text" ? m.Date : null, candidate.DateSource == "text" ? candidate.Date : null, StringComparison.Ordinal)
@@ -342,7 +343,9 @@ public sealed class EventStage : IPipelineStage
 
     /// <summary>
     /// A blockade, a closure or a group's founding is a lasting state or a one-off a report returns to ("the blockade",
-    /// "the siege", "the group"): its mentions are one event whatever their modality, when their parties agree.
+    /// "the siege", "the group"): its mentions are one event whatever their modality, when their parties agree. A later
+    /// mention that names a place the first did not ("two villages in Idlib province besieged by rebel groups" after
+    /// "the town has been cut off") is another siege, not the same one told again.
     /// </summary>
     private static bool IsLastingState(string code) => code is "BLOCKADE" or "CROSSING_CLOSED" or "RESTRICTION" or "GROUP_FORMED";
 

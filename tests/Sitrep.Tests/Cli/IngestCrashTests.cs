@@ -46,7 +46,7 @@ public abstract class IngestCrashTests : IDisposable
     {
         var input = _folder.Write("reports.jsonl", GenerateJsonl(Reports));
 
-        using (var process = SitrepProcess.Start(_folder.Path, ["ingest", input, "--db", Database]))
+        using (var process = SitrepProcess.Start(_folder.Path, ["ingest", input, "--db", Database, "--no-knowledge"]))
         {
             _ = process.StandardOutput.ReadToEndAsync();
             _ = process.StandardError.ReadToEndAsync();
@@ -62,7 +62,7 @@ public abstract class IngestCrashTests : IDisposable
         Assert.Equal(0L, afterCrash % 500); // whole batches only: nothing half-written
         Assert.Equal(afterCrash, await ScalarAsync("SELECT count(*) FROM annotations"));
 
-        var (exit, stdout, stderr) = await SitrepProcess.RunAsync(_folder.Path, ["ingest", input, "--db", Database, "--json"]);
+        var (exit, stdout, stderr) = await SitrepProcess.RunAsync(_folder.Path, ["ingest", input, "--db", Database, "--json", "--no-knowledge"]);
 
         Assert.True(exit == 0, stderr);
         using var summary = JsonDocument.Parse(stdout);

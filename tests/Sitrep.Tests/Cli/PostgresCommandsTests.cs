@@ -103,8 +103,8 @@ public sealed class PostgresCommandsTests(PostgresServer server) : IAsyncLifetim
         var second = _folder.Write("second.jsonl", Jsonl([.. Enumerable.Range(Own, Shared + Own).Reverse().Select(i => Line($"r{i}", Text(i, "reached"))), .. Enumerable.Range(0, Edited).Select(i => Line($"e{i}", Text(i, "turned back from")))]));
 
         var workers = await Task.WhenAll(
-            Sitrep("ingest", first, "--db", _database, "--json"),
-            Sitrep("ingest", second, "--db", _database, "--json"));
+            Sitrep("ingest", first, "--db", _database, "--json", "--no-knowledge"),
+            Sitrep("ingest", second, "--db", _database, "--json", "--no-knowledge"));
 
         var stored = 0;
         foreach (var (exit, stdout, stderr) in workers)
