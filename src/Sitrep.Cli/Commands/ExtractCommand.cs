@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using Sitrep.Contract;
 using Sitrep.Ingest;
@@ -39,16 +38,9 @@ internal static class ExtractCommand
 
     private static async Task<int> RunAsync(string[] paths, InputFormat inputFormat, string? published, bool includeText, bool explain, CancellationToken cancellationToken)
     {
-        DateTimeOffset? fallbackPublished = null;
-        if (published is not null)
+        if (!CommonOptions.TryReadPublished(published, out var fallbackPublished))
         {
-            if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                await Console.Error.WriteLineAsync($"SITREP-CLI-001: --published must be YYYY-MM-DD, not '{published}'");
-                return 2;
-            }
-
-            fallbackPublished = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return 2;
         }
 
         var resources = PipelineResources.FromEnvironment();

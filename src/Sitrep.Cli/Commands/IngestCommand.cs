@@ -58,16 +58,9 @@ internal static class IngestCommand
 
     internal static async Task<int> RunAsync(string[] paths, StoreLocation database, long maxFileSize, InputFormat format, bool json, string? published, CancellationToken cancellationToken, bool updateKnowledge = true)
     {
-        DateTimeOffset? fallbackPublished = null;
-        if (published is not null)
+        if (!CommonOptions.TryReadPublished(published, out var fallbackPublished))
         {
-            if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                await Console.Error.WriteLineAsync($"SITREP-CLI-001: --published must be YYYY-MM-DD, not '{published}'");
-                return 2;
-            }
-
-            fallbackPublished = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return 2;
         }
 
         var resources = PipelineResources.FromEnvironment();

@@ -73,11 +73,6 @@ public sealed class EventMatcher
         }
 
         var actorScore = first + second;
-        if (actorScore < 0)
-        {
-            return null;
-        }
-
         if (actorScore > 0)
         {
             score += 0.15 * actorScore;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Data.Common;
+using Sitrep.Contract;
 using Sitrep.Situation;
 using Sitrep.Situation.Review;
 using Sitrep.Similarity;
@@ -58,7 +59,9 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
             report.Version);
         if (newer.Count == 0)
         {
-            var events = SituationEvents.From(report).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+            // The annotations are read once, for the events and the actors.
+            var document = KnowledgeBase.Document(report);
+            var events = (document is null ? [] : SituationEvents.From(report, document)).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
             foreach (var item in events)
             {
                 await AddEventAsync(item, cancellationToken);
@@ -72,7 +75,11 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
                 }
             }
 
-            await AddActorsAsync(report, cancellationToken);
+            if (document is not null)
+            {
+                await AddActorsAsync(report, document, cancellationToken);
+            }
+
             await LinkNearDuplicatesAsync(report, cancellationToken);
         }
 
@@ -224,16 +231,10 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
     // Rare (a split, a report annotated again) and confined to one cluster.
     private async Task ReformAsync(string cluster, CancellationToken cancellationToken)
     {
-        var members = new SortedDictionary<string, SituationEvent>(StringComparer.Ordinal);
-        var read = Command("SELECT key, event FROM kb_events WHERE cluster_id = @p0", cluster);
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                members[reader.GetString(0)] = KnowledgeBase.Deserialize(reader.GetString(1));
-            }
-        }
-
+        var members = new SortedDictionary<string, SituationEvent>(
+            (await ReadAsync("SELECT key, event FROM kb_events WHERE cluster_id = @p0", r => (Key: r.GetString(0), Event: r.GetString(1)), cancellationToken, cluster))
+                .ToDictionary(m => m.Key, m => KnowledgeBase.Deserialize(m.Event), StringComparer.Ordinal),
+            StringComparer.Ordinal);
         if (members.Count == 0)
         {
             return;
@@ -241,7 +242,11 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
 
         var keys = members.Keys.ToList();
         var neighbours = keys.ToDictionary(k => k, _ => new List<string>(), StringComparer.Ordinal);
-        var joins = await PairsAsync("SELECT l.a, l.b FROM kb_links l JOIN kb_events e ON e.key = l.a WHERE e.cluster_id = @p0 AND l.evidence LIKE '%joined by %'", cluster, cancellationToken);
+        var joins = await ReadAsync(
+            "SELECT l.a, l.b FROM kb_links l JOIN kb_events e ON e.key = l.a WHERE e.cluster_id = @p0 AND l.evidence LIKE '%joined by %'",
+            r => (A: r.GetString(0), B: r.GetString(1)),
+            cancellationToken,
+            cluster);
         await ExecuteAsync("DELETE FROM kb_links WHERE a IN (SELECT key FROM kb_events WHERE cluster_id = @p0) AND evidence NOT LIKE '%joined by %'", cancellationToken, cluster);
         foreach (var (a, b) in joins.Where(j => neighbours.ContainsKey(j.A) && neighbours.ContainsKey(j.B)))
         {
@@ -295,19 +300,6 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
         }
     }
 
-    private async Task<List<(string A, string B)>> PairsAsync(string sql, string value, CancellationToken cancellationToken)
-    {
-        var command = Command(sql, value);
-        var pairs = new List<(string, string)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            pairs.Add((reader.GetString(0), reader.GetString(1)));
-        }
-
-        return pairs;
-    }
-
     private async Task<List<(string Key, string Cluster, Lazy<SituationEvent> Event)>> CandidatesAsync(SituationEvent item, CancellationToken cancellationToken)
     {
         DbCommand command;
@@ -340,17 +332,11 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
                 (cell?.Y ?? 0) + 1);
         }
 
-        var found = new List<(string, string, Lazy<SituationEvent>)>();
+        return await ReadAsync(command, r =>
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var json = reader.GetString(2);
-                found.Add((reader.GetString(0), reader.GetString(1), new Lazy<SituationEvent>(() => KnowledgeBase.Deserialize(json))));
-            }
-        }
-
-        return found;
+            var json = r.GetString(2);
+            return (r.GetString(0), r.GetString(1), new Lazy<SituationEvent>(() => KnowledgeBase.Deserialize(json)));
+        }, cancellationToken);
     }
 
     // Candidates, at most MembersCompared per cluster (the smallest keys), with their events: the ranking is
@@ -422,13 +408,8 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
         }
     }
 
-    private async Task AddActorsAsync(StoredReport report, CancellationToken cancellationToken)
+    private async Task AddActorsAsync(StoredReport report, ContractDocument document, CancellationToken cancellationToken)
     {
-        if (KnowledgeBase.Document(report) is not { } document)
-        {
-            return;
-        }
-
         var seen = (report.Published ?? report.IngestedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var actor in document.Actors.DistinctBy(a => (a.Id, a.Text)))
         {
@@ -504,27 +485,23 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
         return await command.ExecuteScalarAsync(cancellationToken);
     }
 
-    private async Task<List<string>> StringsAsync(string sql, CancellationToken cancellationToken, params object?[] values)
+    private async Task<List<string>> StringsAsync(string sql, CancellationToken cancellationToken, params object?[] values) =>
+        await ReadAsync(sql, r => r.GetString(0), cancellationToken, values);
+
+    private async Task<List<long>> LongsAsync(string sql, CancellationToken cancellationToken, params object?[] values) =>
+        await ReadAsync(sql, r => r.GetInt64(0), cancellationToken, values);
+
+    private Task<List<T>> ReadAsync<T>(string sql, Func<DbDataReader, T> row, CancellationToken cancellationToken, params object?[] values) =>
+        ReadAsync(Command(sql, values), row, cancellationToken);
+
+    // Every row of a session statement, read to the end before the statement can run again.
+    private static async Task<List<T>> ReadAsync<T>(DbCommand command, Func<DbDataReader, T> row, CancellationToken cancellationToken)
     {
-        var command = Command(sql, values);
-        var result = new List<string>();
+        var result = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(reader.GetString(0));
-        }
-
-        return result;
-    }
-
-    private async Task<List<long>> LongsAsync(string sql, CancellationToken cancellationToken, params object?[] values)
-    {
-        var command = Command(sql, values);
-        var result = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(reader.GetInt64(0));
+            result.Add(row(reader));
         }
 
         return result;

@@ -12,14 +12,12 @@ namespace Sitrep.Store.Situation;
 /// </summary>
 public static class SituationEvents
 {
-    public static IEnumerable<SituationEvent> From(StoredReport report)
-    {
-        var document = JsonSerializer.Deserialize<ContractDocument>(report.Annotations, ContractJson.Options);
-        if (document is null)
-        {
-            yield break;
-        }
+    public static IEnumerable<SituationEvent> From(StoredReport report) =>
+        JsonSerializer.Deserialize<ContractDocument>(report.Annotations, ContractJson.Options) is { } document ? From(report, document) : [];
 
+    /// <summary>The report's events, from its annotations already read as <paramref name="document"/>.</summary>
+    public static IEnumerable<SituationEvent> From(StoredReport report, ContractDocument document)
+    {
         var reportId = report.Id.ToString();
 
         // An event whose sentence names no place ("have besieged the town since July 2015") happened, as
@@ -32,6 +30,8 @@ public static class SituationEvents
         foreach (var e in document.Events)
         {
             var place = e.Place is { } at ? document.Places.FirstOrDefault(x => x.Start == at.Start && x.End == at.End) : focus;
+            var actor1 = document.Actors.FirstOrDefault(a => a.Id == e.Actor1);
+            var actor2 = document.Actors.FirstOrDefault(a => a.Id == e.Actor2);
             yield return new SituationEvent
             {
                 // Stable across re-extraction as long as the evidence and type stay: what analyst decisions key on.
@@ -42,11 +42,11 @@ public static class SituationEvents
                 Type = e.Type,
                 Actor1 = e.Actor1,
                 Actor2 = e.Actor2,
-                Actor1Type = document.Actors.FirstOrDefault(a => a.Id == e.Actor1)?.Type,
-                Actor1Name = document.Actors.FirstOrDefault(a => a.Id == e.Actor1)?.Name,
-                Actor2Name = document.Actors.FirstOrDefault(a => a.Id == e.Actor2)?.Name,
-                Actor1Country = document.Actors.FirstOrDefault(a => a.Id == e.Actor1)?.CountryCode,
-                Actor2Country = document.Actors.FirstOrDefault(a => a.Id == e.Actor2)?.CountryCode,
+                Actor1Type = actor1?.Type,
+                Actor1Name = actor1?.Name,
+                Actor2Name = actor2?.Name,
+                Actor1Country = actor1?.CountryCode,
+                Actor2Country = actor2?.CountryCode,
                 PlaceText = e.Place?.Text,
                 PlaceName = place?.Name ?? e.Place?.Text,
                 GeonameId = place?.Geonameid,
