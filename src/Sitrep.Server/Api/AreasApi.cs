@@ -47,6 +47,7 @@ public static class AreasApi
         }
 
         var events = await situation.QueryEventsAsync(new EventQuery { Actor = actor.Id, Limit = EventQuery.MaxLimit }, cancellationToken);
-        return TypedResults.Ok(new ActorDetailJson(ActorJson.From(actor), actor.ReportIds, [.. events.Items.Select(EventJson.From)]));
+        var reports = await situation.ActorReportsAsync(actor.Id, cancellationToken);
+        return TypedResults.Ok(new ActorDetailJson(ActorJson.From(actor), reports, [.. events.Items.Select(EventJson.From)]));
     }
 }

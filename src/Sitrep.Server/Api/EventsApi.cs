@@ -18,7 +18,9 @@ public static class EventsApi
     {
         ArgumentNullException.ThrowIfNull(api);
         var read = api.MapGroup(string.Empty).RequireAuthorization(Policies.Read).WithTags("events");
-        read.MapGet("/events", ListAsync).WithSummary("Merged events, newest first; every filter given must hold");
+        read.MapGet("/events", ListAsync)
+            .Produces<EventPageJson>(StatusCodes.Status200OK, "application/json")
+            .WithSummary("Merged events, newest first; every filter given must hold");
         read.MapGet("/events/histogram", HistogramAsync).WithSummary("Events per month (earliest reported date) for the filters other than since/until: the dashboard's timeline");
         read.MapGet("/events/{id}", GetAsync).WithSummary("One merged event: every reported value with its sources, the merge reasons, each report's evidence span");
         read.MapGet("/events.csv", CsvAsync)
@@ -29,7 +31,7 @@ public static class EventsApi
             .WithSummary("The filtered events with coordinates as a GeoJSON FeatureCollection of points");
     }
 
-    private static async Task<Results<Ok<EventPageJson>, BadRequest<string>>> ListAsync(
+    private static async Task<Results<EventPageResult, BadRequest<string>>> ListAsync(
         SituationReader situation,
         CancellationToken cancellationToken,
         string? type = null,
@@ -40,16 +42,17 @@ public static class EventsApi
         string? source = null,
         string? modality = null,
         string? q = null,
+        string? review = null,
         int offset = 0,
         int limit = EventQuery.DefaultLimit)
     {
-        if (Query(type, actor, area, since, until, source, modality, q, offset, Math.Clamp(limit, 1, EventQuery.MaxLimit)) is not { } query)
+        if (Query(type, actor, area, since, until, source, modality, q, review, offset, Math.Clamp(limit, 1, EventQuery.MaxLimit)) is not { } query)
         {
             return TypedResults.BadRequest(BadDate);
         }
 
         var page = await situation.QueryEventsAsync(query, cancellationToken);
-        return TypedResults.Ok(new EventPageJson(page.Total, query.Offset, query.Limit, [.. page.Items.Select(EventJson.From)]));
+        return new EventPageResult(page, query.Offset, query.Limit);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<MonthCountJson>>, BadRequest<string>>> HistogramAsync(
@@ -60,13 +63,14 @@ public static class EventsApi
         string? area = null,
         string? source = null,
         string? modality = null,
-        string? q = null)
+        string? q = null,
+        string? review = null)
     {
-        var query = Query(type, actor, area, null, null, source, modality, q, 0, MaxExport)!;
-        var page = await situation.QueryEventsAsync(query, cancellationToken);
+        var query = Query(type, actor, area, null, null, source, modality, q, review, 0, MaxExport)!;
+        var matching = await situation.AllEventsAsync(query, cancellationToken);
         IReadOnlyList<MonthCountJson> months =
         [
-            .. page.Items
+            .. matching
                 .Where(e => e.Merged.Start is not null)
                 .GroupBy(e => e.Merged.Start!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -88,16 +92,17 @@ public static class EventsApi
         string? until = null,
         string? source = null,
         string? modality = null,
-        string? q = null)
+        string? q = null,
+        string? review = null)
     {
-        if (Query(type, actor, area, since, until, source, modality, q, 0, MaxExport) is not { } query)
+        if (Query(type, actor, area, since, until, source, modality, q, review, 0, MaxExport) is not { } query)
         {
             return TypedResults.BadRequest(BadDate);
         }
 
-        var page = await situation.QueryEventsAsync(query, cancellationToken);
+        var matching = (await situation.AllEventsAsync(query, cancellationToken)).Take(MaxExport);
         var actors = (await situation.ListActorsAsync(emergingOnly: false, cancellationToken)).ToDictionary(a => a.Id, StringComparer.Ordinal);
-        return TypedResults.Text(AcledCsv.Write(page.Items, actors), "text/csv; charset=utf-8");
+        return TypedResults.Text(AcledCsv.Write(matching, actors), "text/csv; charset=utf-8");
     }
 
     private static async Task<IResult> GeoJsonAsync(
@@ -110,20 +115,21 @@ public static class EventsApi
         string? until = null,
         string? source = null,
         string? modality = null,
-        string? q = null)
+        string? q = null,
+        string? review = null)
     {
-        if (Query(type, actor, area, since, until, source, modality, q, 0, MaxExport) is not { } query)
+        if (Query(type, actor, area, since, until, source, modality, q, review, 0, MaxExport) is not { } query)
         {
             return TypedResults.BadRequest(BadDate);
         }
 
-        var page = await situation.QueryEventsAsync(query, cancellationToken);
-        return TypedResults.Text(EventsGeoJson.Write(page.Items), "application/geo+json; charset=utf-8");
+        var matching = (await situation.AllEventsAsync(query, cancellationToken)).Take(MaxExport);
+        return TypedResults.Text(EventsGeoJson.Write(matching), "application/geo+json; charset=utf-8");
     }
 
     private const string BadDate = "SITREP-API-002: 'since' and 'until' are dates, YYYY-MM-DD";
 
-    private static EventQuery? Query(string? type, string? actor, string? area, string? since, string? until, string? source, string? modality, string? q, int offset, int limit)
+    private static EventQuery? Query(string? type, string? actor, string? area, string? since, string? until, string? source, string? modality, string? q, string? review, int offset, int limit)
     {
         DateOnly? from = null, to = null;
         if (since is not null)
@@ -156,6 +162,7 @@ public static class EventsApi
             Source = Blank(source),
             Modality = Blank(modality),
             Text = Blank(q),
+            Review = Blank(review),
             Offset = Math.Max(0, offset),
             Limit = limit,
         };

@@ -39,7 +39,8 @@ public sealed record EventJson(
     double? Longitude,
     IReadOnlyList<string> Areas,
     bool HasDisagreement,
-    string Evidence)
+    string Evidence,
+    string Review)
 {
     public static EventJson From(SituationEventRecord e)
     {
@@ -50,7 +51,7 @@ public sealed record EventJson(
             Texts(m.Dates), Texts(m.Places), Texts(m.Actor1), Texts(m.Actor2),
             [.. m.Quantities.SelectMany(q => q.Value.Select(v => new SourcedQuantityJson(q.Key, v.Value, v.Sources)))],
             m.Supplies, e.Modalities, m.Sources, e.SourceNames, m.Sources.Count, Math.Round(m.Confidence, 3), m.Latitude, m.Longitude, e.Areas,
-            m.HasDisagreement, e.Mentions.FirstOrDefault()?.EvidenceText ?? string.Empty);
+            m.HasDisagreement, e.Mentions.FirstOrDefault()?.EvidenceText ?? string.Empty, EventQuery.StatusName(m.ReviewState.Status));
     }
 
     internal static IReadOnlyList<SourcedTextJson> Texts(IEnumerable<SourcedValue<string>> values) => [.. values.Select(v => new SourcedTextJson(v.Value, v.Sources))];
@@ -64,8 +65,11 @@ public sealed record EventPageJson(int Total, int Offset, int Limit, IReadOnlyLi
 /// <summary>One report's telling of an event: the evidence as code point offsets into that report's text.</summary>
 public sealed record EventMentionJson(string Key, string ReportId, string? Source, string? Title, string? Published, string Modality, SpanJson? Evidence, string EvidenceText, double Confidence);
 
-/// <summary>One merged event in full: why its reports were merged, and each report's evidence.</summary>
-public sealed record EventDetailJson(EventJson Event, IReadOnlyList<string> MergeEvidence, IReadOnlyList<EventMentionJson> Mentions)
+/// <summary>A field an analyst corrected: what extraction said, what the analyst says, who and when.</summary>
+public sealed record CorrectionJson(string Field, string? Extracted, string Value, string Analyst, string At);
+
+/// <summary>One merged event in full: why its reports were merged, each report's evidence, analysts' corrections.</summary>
+public sealed record EventDetailJson(EventJson Event, IReadOnlyList<string> MergeEvidence, IReadOnlyList<EventMentionJson> Mentions, IReadOnlyList<CorrectionJson> Corrections)
 {
     public static EventDetailJson From(SituationEventRecord e)
     {
@@ -75,7 +79,8 @@ public sealed record EventDetailJson(EventJson Event, IReadOnlyList<string> Merg
             e.Merged.MergeEvidence,
             [.. e.Mentions.Select(m => new EventMentionJson(
                 m.Key, m.ReportId, m.Source, m.Title, IsoDates.Of(m.Published), m.Modality,
-                m.EvidenceStart is { } s && m.EvidenceEnd is { } end ? new SpanJson(s, end) : null, m.EvidenceText, Math.Round(m.Confidence, 3)))]);
+                m.EvidenceStart is { } s && m.EvidenceEnd is { } end ? new SpanJson(s, end) : null, m.EvidenceText, Math.Round(m.Confidence, 3)))],
+            [.. e.Merged.ReviewState.Corrections.Select(c => new CorrectionJson(c.Field, c.Extracted, c.Value, c.Analyst, c.At.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)))]);
     }
 }
 

@@ -1,10 +1,13 @@
 using Sitrep.Situation;
+using Sitrep.Situation.Review;
 
 namespace Sitrep.Server.Situation;
 
 /// <summary>
 /// The filters of <c>GET /api/events</c>: every given filter must hold. Text filters compare without
 /// regard to case; <see cref="Since"/> and <see cref="Until"/> bound the event's earliest reported date.
+/// <see cref="Matches"/> says what a filter means one event at a time; <see cref="EventIndex"/> answers
+/// the same question from posting lists, and the tests hold it to this.
 /// </summary>
 public sealed record EventQuery
 {
@@ -30,12 +33,24 @@ public sealed record EventQuery
     /// <summary>asserted, claimed, denied, threatened, planned, hypothetical, negated.</summary>
     public string? Modality { get; init; }
 
-    /// <summary>Words that must all appear in the evidence, places or actors.</summary>
+    /// <summary>
+    /// Words that must all appear in the evidence, places, actors or source names: whole words, without
+    /// regard to case (<see cref="SearchWords"/>).
+    /// </summary>
     public string? Text
     {
         get => _text;
-        init => (_text, _words) = (value, value?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []);
+        init => (_text, _words) = (value, value is null ? [] : [.. SearchWords.Of(value).Distinct(StringComparer.Ordinal)]);
     }
+
+    /// <summary>The words of <see cref="Text"/>.</summary>
+    public IReadOnlyList<string> Words => _words;
+
+    /// <summary>
+    /// unreviewed, confirmed, corrected or rejected. Without it, every event but the rejected ones: an
+    /// event analysts rejected is shown only to those who ask for it.
+    /// </summary>
+    public string? Review { get; init; }
 
     public int Offset { get; init; }
 
@@ -49,12 +64,21 @@ public sealed record EventQuery
             && (Area is null || Any(e.Areas, Area))
             && (Since is null || e.Merged.Start >= Since)
             && (Until is null || e.Merged.Start <= Until)
-            && (Source is null || Any(e.SourceNames, Source) || e.Merged.Sources.Contains(Source, StringComparer.Ordinal))
+            && (Source is null || Any(e.SourceNames, Source) || Any(e.Merged.Sources, Source))
             && (Modality is null || Any(e.Modalities, Modality))
-            && (Text is null || AllWords(e.SearchText));
+            && (Review is null ? e.Merged.ReviewState.Status != ReviewStatus.Rejected : Same(StatusName(e.Merged.ReviewState.Status), Review))
+            && (_words.Length == 0 || AllWords(e.SearchText));
     }
 
-    // Loops, not LINQ: these run once per candidate event on every request.
+    /// <summary>A review status as the API writes it ("unreviewed", "rejected").</summary>
+    public static string StatusName(ReviewStatus status) => status switch
+    {
+        ReviewStatus.Confirmed => "confirmed",
+        ReviewStatus.Corrected => "corrected",
+        ReviewStatus.Rejected => "rejected",
+        _ => "unreviewed",
+    };
+
     private static bool Any(IReadOnlyList<SourcedValue<string>> values, string wanted)
     {
         for (var i = 0; i < values.Count; i++)
@@ -83,15 +107,8 @@ public sealed record EventQuery
 
     private bool AllWords(string text)
     {
-        foreach (var word in _words)
-        {
-            if (!text.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var words = SearchWords.Of(text).ToHashSet(StringComparer.Ordinal);
+        return _words.All(words.Contains);
     }
 
     private readonly string? _text;

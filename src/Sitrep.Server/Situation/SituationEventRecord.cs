@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Sitrep.Events;
 using Sitrep.Situation;
+using Sitrep.Situation.Review;
 
 namespace Sitrep.Server.Situation;
 
@@ -38,10 +39,18 @@ public sealed partial record SituationEventRecord
     /// <summary>Evidence, places and actors in one string, for the table's word search.</summary>
     public required string SearchText { get; init; }
 
-    public static SituationEventRecord From(EventCluster cluster, IReadOnlyList<string> areas, IReadOnlyDictionary<string, ReportSource> reports)
+    /// <summary>
+    /// This event as the API lists it, serialized once (by <c>EventPageResult</c>) and kept as long as the
+    /// snapshot: the record is otherwise immutable, and a snapshot's events never change.
+    /// </summary>
+    internal byte[]? ListJson { get; set; }
+
+    /// <summary>The record of one cluster as analysts left it: their corrections in the members, the review state on the merged event.</summary>
+    public static SituationEventRecord From(ReviewedCluster reviewed, IReadOnlyList<string> areas, IReadOnlyDictionary<string, ReportSource> reports)
     {
-        ArgumentNullException.ThrowIfNull(cluster);
-        var merged = MergedEvent.From(cluster);
+        ArgumentNullException.ThrowIfNull(reviewed);
+        var cluster = reviewed.Cluster;
+        var merged = MergedEvent.From(cluster) with { ReviewState = reviewed.Review };
         var type = Ontology.Default.ByCode.GetValueOrDefault(merged.Type);
         var mentions = cluster.Members.Select(m => EventMention.From(m, reports.GetValueOrDefault(m.ReportId))).ToList();
         return new SituationEventRecord

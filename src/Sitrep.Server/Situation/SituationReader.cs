@@ -1,90 +1,49 @@
-using System.Text.Json;
-using Sitrep.Contract;
+using Microsoft.Extensions.Logging;
 using Sitrep.Situation;
 using Sitrep.Situation.Needs;
 using Sitrep.Store;
-using Sitrep.Store.Situation;
+using Sitrep.Store.Knowledge;
 
 namespace Sitrep.Server.Situation;
 
 /// <summary>
-/// The server's one window on the knowledge base: merged events, area pictures and actors, with the
-/// filters the API offers. For now it computes them in memory from the stored reports, exactly as
-/// <c>sitrep areas</c> does (stored reports, <see cref="SituationEvents"/>, <see cref="EventMerger"/>,
-/// <see cref="AreaPictureBuilder"/>), and keeps the result until the store changes; the persisted
-/// knowledge base replaces the body of this class, not its callers.
+/// The server's one window on the knowledge base: merged events with analysts' decisions applied, area
+/// pictures and actors, with the filters the API offers. It reads the persisted knowledge base (the
+/// clusters <c>sitrep ingest</c> keeps up to date) into an immutable <see cref="SituationSnapshot"/> with
+/// an <see cref="EventIndex"/>, and answers every read from memory.
 /// </summary>
-/// <remarks>Thread-safe: a snapshot is immutable and replaced whole; one rebuild runs at a time.</remarks>
-public sealed class SituationReader(IReportStore store, TimeProvider time)
+/// <remarks>
+/// <para>Fresh after its own writes: <see cref="Invalidate"/> (after an upload or a review decision) makes the
+/// next read wait for a new snapshot.</para>
+/// <para>Fresh after other processes' writes within seconds: at most every <see cref="RecheckAfter"/> a read
+/// asks the knowledge base for its <see cref="KnowledgeVersion"/>, in the background; when it changed, a new
+/// snapshot is built there and swapped in, and reads meanwhile go on from the old one.</para>
+/// <para>Thread-safe: a snapshot is immutable and replaced whole; one build runs at a time.</para>
+/// </remarks>
+public sealed class SituationReader(IReportStore store, TimeProvider time, ILogger<SituationReader> logger)
 {
-    /// <summary>How long a snapshot is served before the store is asked again whether it changed.</summary>
+    /// <summary>How long a snapshot is served before the knowledge base is asked again whether it changed.</summary>
     private static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(2);
 
-    private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private readonly KnowledgeBase _knowledge = new(store, time);
+    private readonly SemaphoreSlim _build = new(1, 1);
     private SituationSnapshot? _snapshot;
+    private long _generation;
     private long _checkedAt;
+    private int _checking;
 
-    /// <summary>Forgets the current picture (after an ingest); the next read rebuilds it.</summary>
-    public void Invalidate() => _snapshot = null;
+    /// <summary>The knowledge base the snapshots are read from (review decisions are recorded there).</summary>
+    public KnowledgeBase Knowledge => _knowledge;
 
-    public async Task<EventPage> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var snapshot = await SnapshotAsync(cancellationToken);
+    /// <summary>Forgets the current picture (after this server wrote); the next read waits for a new one.</summary>
+    public void Invalidate() => Interlocked.Increment(ref _generation);
 
-        // The usual filters (a type, a date window) narrow the scan first: per-type lists, each in the
-        // snapshot's order (newest first), cut to the window by binary search; the rest is checked one by one.
-        var candidates = query.Type is { } type && snapshot.ByType.TryGetValue(type, out var ofType) ? ofType : snapshot.Events;
-        var (from, to) = Window(candidates, query.Since, query.Until);
-        var total = 0;
-        var items = new List<SituationEventRecord>(Math.Min(query.Limit, 1024));
-        for (var i = from; i < to; i++)
-        {
-            if (query.Matches(candidates[i]) && total++ >= query.Offset && items.Count < query.Limit)
-            {
-                items.Add(candidates[i]);
-            }
-        }
+    public async Task<EventPage> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken) =>
+        (await SnapshotAsync(cancellationToken)).Index.Page(query);
 
-        return new EventPage(total, items);
-    }
-
-    /// <summary>
-    /// The index range of <paramref name="events"/> (newest first, undated last) whose start lies in
-    /// [since, until]; the whole list when neither is given.
-    /// </summary>
-    private static (int From, int To) Window(IReadOnlyList<SituationEventRecord> events, DateOnly? since, DateOnly? until)
-    {
-        if (since is null && until is null)
-        {
-            return (0, events.Count);
-        }
-
-        // First index whose start is not after 'until'; first index whose start is before 'since' (or undated).
-        var from = until is { } u ? FirstIndex(events, e => e.Merged.Start is not { } d || d <= u) : 0;
-        var to = since is { } s ? FirstIndex(events, e => e.Merged.Start is not { } d || d < s) : events.Count;
-        return (from, Math.Max(from, to));
-    }
-
-    /// <summary>The first index where <paramref name="reached"/> holds; it must hold for every index after it.</summary>
-    private static int FirstIndex(IReadOnlyList<SituationEventRecord> events, Func<SituationEventRecord, bool> reached)
-    {
-        var (low, high) = (0, events.Count);
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (reached(events[middle]))
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-
-        return low;
-    }
+    /// <summary>Every event the query matches, newest first (exports, the histogram).</summary>
+    public async Task<IEnumerable<SituationEventRecord>> AllEventsAsync(EventQuery query, CancellationToken cancellationToken) =>
+        (await SnapshotAsync(cancellationToken)).Index.All(query);
 
     public async Task<SituationEventRecord?> GetEventAsync(string id, CancellationToken cancellationToken) =>
         (await SnapshotAsync(cancellationToken)).EventsById.GetValueOrDefault(id);
@@ -110,104 +69,89 @@ public sealed class SituationReader(IReportStore store, TimeProvider time)
     public async Task<ActorSummary?> GetActorAsync(string id, CancellationToken cancellationToken) =>
         (await SnapshotAsync(cancellationToken)).Actors.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
 
-    /// <summary>Report metadata for the sources the events and areas cite.</summary>
-    public async Task<ReportSource?> GetSourceAsync(string reportId, CancellationToken cancellationToken) =>
-        (await SnapshotAsync(cancellationToken)).Reports.GetValueOrDefault(reportId);
+    /// <summary>The reports that name an actor, most recently seen first.</summary>
+    public async Task<IReadOnlyList<string>> ActorReportsAsync(string id, CancellationToken cancellationToken) =>
+        [.. (await _knowledge.ActorReportsAsync(id, cancellationToken)).Select(r => r.ToString())];
 
     private async Task<SituationSnapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
-        // Rebuilt when the store holds other reports than the snapshot was built from (another process
-        // ingested); asked at most every few seconds, so reads under load cost no query.
-        if (_snapshot is { } recent && time.GetElapsedTime(Interlocked.Read(ref _checkedAt)) < RecheckAfter)
+        var generation = Interlocked.Read(ref _generation);
+        if (_snapshot is { } current && current.Generation == generation)
         {
-            return recent;
-        }
+            if (time.GetElapsedTime(Interlocked.Read(ref _checkedAt)) >= RecheckAfter && Interlocked.Exchange(ref _checking, 1) == 0)
+            {
+                _ = Task.Run(RefreshAsync, CancellationToken.None);
+            }
 
-        var count = await store.CountAsync(cancellationToken);
-        Interlocked.Exchange(ref _checkedAt, time.GetTimestamp());
-        if (_snapshot is { } current && current.ReportCount == count)
-        {
             return current;
         }
 
-        await _rebuild.WaitAsync(cancellationToken);
+        await _build.WaitAsync(cancellationToken);
         try
         {
-            if (_snapshot is { } fresh && fresh.ReportCount == count)
+            generation = Interlocked.Read(ref _generation);
+            if (_snapshot is { } built && built.Generation == generation)
             {
-                return fresh;
+                return built;
             }
 
-            var built = await BuildAsync(count, cancellationToken);
-            _snapshot = built;
-            return built;
+            var fresh = await BuildAsync(generation, cancellationToken);
+            _snapshot = fresh;
+            return fresh;
         }
         finally
         {
-            _rebuild.Release();
+            _build.Release();
         }
     }
 
-    private async Task<SituationSnapshot> BuildAsync(long count, CancellationToken cancellationToken)
+    /// <summary>In the background: asks whether the knowledge base changed, and if so builds and swaps in a new snapshot.</summary>
+    private async Task RefreshAsync()
     {
-        var merger = new EventMerger(new EventMatcher());
-        var reports = new Dictionary<string, ReportSource>(StringComparer.Ordinal);
-        var actors = new ActorBook();
-        var summaries = await store.ListAsync(int.MaxValue, cancellationToken);
-        foreach (var summary in summaries)
+        try
         {
-            if (await store.GetAsync(summary.Id, cancellationToken) is not { } report)
+            var version = await _knowledge.VersionAsync(CancellationToken.None);
+            Interlocked.Exchange(ref _checkedAt, time.GetTimestamp());
+            if (_snapshot is { } current && current.Version == version && !version.IsBehind)
             {
-                continue;
+                return;
             }
 
-            reports[report.Id.ToString()] = ReportSource.From(report);
-            foreach (var item in SituationEvents.From(report))
+            await _build.WaitAsync(CancellationToken.None);
+            try
             {
-                merger.Add(item);
+                var generation = Interlocked.Read(ref _generation);
+                _snapshot = await BuildAsync(generation, CancellationToken.None);
             }
-
-            if (JsonSerializer.Deserialize<ContractDocument>(report.Annotations, ContractJson.Options) is { } document)
+            finally
             {
-                actors.Add(report, document);
+                _build.Release();
             }
         }
-
-        var clusters = merger.Clusters();
-        var areas = AreaPictureBuilder.Build(clusters);
-        var areaOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var area in areas)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException)
         {
-            foreach (var id in area.Events)
-            {
-                if (!areaOf.TryGetValue(id, out var names))
-                {
-                    areaOf[id] = names = [];
-                }
-
-                names.Add(area.Name);
-            }
+            // The old snapshot keeps serving; the next check tries again.
+            logger.LogWarning(e, "SITREP-API-003: could not refresh the situation from the knowledge base");
         }
-
-        // Newest first, undated last: the order of every list, which the date window relies on.
-        var events = clusters
-            .Select(c => SituationEventRecord.From(c, areaOf.GetValueOrDefault(c.Id) ?? [], reports))
-            .OrderBy(e => e.Merged.Start is null)
-            .ThenByDescending(e => e.Merged.Start)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToList();
-        var byType = events
-            .GroupBy(e => e.Type, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<SituationEventRecord>)[.. g], StringComparer.OrdinalIgnoreCase);
-        return new SituationSnapshot(count, events, events.ToDictionary(e => e.Id, StringComparer.Ordinal), byType, areas, actors.Summaries(events), reports);
+        finally
+        {
+            Interlocked.Exchange(ref _checkedAt, time.GetTimestamp());
+            Interlocked.Exchange(ref _checking, 0);
+        }
     }
 
-    private sealed record SituationSnapshot(
-        long ReportCount,
-        IReadOnlyList<SituationEventRecord> Events,
-        IReadOnlyDictionary<string, SituationEventRecord> EventsById,
-        IReadOnlyDictionary<string, IReadOnlyList<SituationEventRecord>> ByType,
-        IReadOnlyList<AreaPicture> Areas,
-        IReadOnlyList<ActorSummary> Actors,
-        IReadOnlyDictionary<string, ReportSource> Reports);
+    private async Task<SituationSnapshot> BuildAsync(long generation, CancellationToken cancellationToken)
+    {
+        // Reports another process stored but has not taken in yet (it crashed, or is still at it) are taken in first.
+        var version = await _knowledge.VersionAsync(cancellationToken);
+        if (version.IsBehind)
+        {
+            await _knowledge.UpdateAsync(cancellationToken);
+            version = await _knowledge.VersionAsync(cancellationToken);
+        }
+
+        var snapshot = await SituationSnapshot.ReadAsync(store, _knowledge, version, generation, cancellationToken);
+        Interlocked.Exchange(ref _checkedAt, time.GetTimestamp());
+        return snapshot;
+    }
 }

@@ -15,6 +15,17 @@ public sealed record KnowledgeUpdate(int Reports, int Events, int Links, int Sup
 }
 
 /// <summary>
+/// Where the knowledge base stands: stored reports, reports taken in, events, links and the latest analyst
+/// decision. Any ingest, new version, review decision or merge changes it; only a <c>reprocess</c> that
+/// happens to leave every count as it was goes unseen (until the next change).
+/// </summary>
+public readonly record struct KnowledgeVersion(long StoredReports, long TakenIn, long Events, long Links, long LatestDecision)
+{
+    /// <summary>Stored reports wait to be taken in (another process stored them and has not updated yet).</summary>
+    public bool IsBehind => StoredReports > TakenIn;
+}
+
+/// <summary>
 /// The persisted situation knowledge base: every stored report's events, merged incrementally into
 /// clusters (one per real-world event) in the same SQLite file, the actors seen per report, and the
 /// analysts' decisions replayed over all of it.
@@ -199,6 +210,44 @@ public sealed class KnowledgeBase
             .Select(m => new EventCluster(m.Key, m.Value, Reasons(m.Key, m.Value)))
             .ToList();
         return ReviewOverlay.Apply(clusters, await ReviewLogAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// A stamp of what <see cref="ClustersAsync"/> would return (see <see cref="KnowledgeVersion"/>); a few
+    /// counts, cheap enough to ask every few seconds.
+    /// </summary>
+    public async Task<KnowledgeVersion> VersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM kb_reports), (SELECT count(*) FROM kb_events),
+                   (SELECT count(*) FROM kb_links), (SELECT coalesce(max(id), 0) FROM kb_review)
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        long At(int i) => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+        return new KnowledgeVersion(At(0), At(1), At(2), At(3), At(4));
+    }
+
+    /// <summary>The reports that name an actor, the most recently seen first.</summary>
+    public async Task<IReadOnlyList<ReportId>> ActorReportsAsync(string actorId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT report_id FROM kb_actor_mentions WHERE actor_id = @id
+            GROUP BY report_id ORDER BY max(seen) IS NULL, max(seen) DESC, report_id DESC
+            """;
+        Add(command, "id", actorId);
+        var ids = new List<ReportId>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(new ReportId(reader.GetInt64(0)));
+        }
+
+        return ids;
     }
 
     /// <summary>The current event (extracted, before corrections) with this key, or null.</summary>
