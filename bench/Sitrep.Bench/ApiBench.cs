@@ -6,6 +6,7 @@ using Sitrep.Contract;
 using Sitrep.Ingest;
 using Sitrep.Server;
 using Sitrep.Store;
+using Sitrep.Store.Knowledge;
 using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Bench;
@@ -16,7 +17,11 @@ namespace Sitrep.Bench;
 /// at 200 connections on filtered event queries. Prints requests/s and latency percentiles per query, the
 /// unfiltered first page as the baseline, and how long the first read (building the picture) takes.
 /// </summary>
-/// <remarks>Usage: <c>api [EVENTS...] [--seconds N] [--connections N]</c>; default 100000 events, 10 s, 200 connections.</remarks>
+/// <remarks>
+/// Usage: <c>api [EVENTS...] [--seconds N] [--connections N] [--db FILE]</c>; default 100000 events, 10 s,
+/// 200 connections. With <c>--db</c> the generated database is kept in FILE and reused when it exists
+/// (a million events take minutes to generate and merge).
+/// </remarks>
 internal static partial class ApiBench
 {
     private static readonly string[] Types = ["AID_DELIVERED", "BLOCKADE", "SHELLING", "ARMED_CLASH", "CROSSING_CLOSED", "EVACUATION", "PROTEST", "ARREST"];
@@ -38,35 +43,50 @@ internal static partial class ApiBench
             return 1;
         }
 
+        var keep = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault();
         foreach (var size in sizes)
         {
-            RunOne(size, seconds, connections).GetAwaiter().GetResult();
+            RunOne(size, seconds, connections, keep).GetAwaiter().GetResult();
         }
 
         return 0;
     }
 
-    private static async Task RunOne(int events, int seconds, int connections)
+    private static async Task RunOne(int events, int seconds, int connections, string? keep)
     {
         var folder = Path.Combine(Path.GetTempPath(), "sitrep-api-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var db = Path.Combine(folder, "bench.db");
+        var db = keep ?? Path.Combine(folder, "bench.db");
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            await GenerateAsync(db, events);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"api: {events:N0} generated events in {events / 4:N0} reports written in {stopwatch.Elapsed.TotalSeconds:F1} s"));
+            if (!File.Exists(db))
+            {
+                await GenerateAsync(db, events);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"api: {events:N0} generated events in {events / 4:N0} reports written in {stopwatch.Elapsed.TotalSeconds:F1} s"));
+
+                // What every `sitrep ingest` ends with: merging the new reports' events into the knowledge base.
+                stopwatch.Restart();
+                await using var store = await SqliteReportStore.OpenAsync(db, TimeProvider.System, default);
+                var update = await new KnowledgeBase(store, TimeProvider.System).UpdateAsync(default);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"api: knowledge base update took in {update.Reports:N0} reports, {update.Events:N0} events in {stopwatch.Elapsed.TotalSeconds:F1} s ({update.Events / stopwatch.Elapsed.TotalSeconds:N0} events/s)"));
+            }
+            else
+            {
+                Console.WriteLine($"api: reusing {db}");
+            }
 
             var options = new ServerOptions { DatabasePath = db, Urls = "http://127.0.0.1:0" };
             await using var app = await SitrepServer.BuildAsync(options, default);
             await app.StartAsync();
             var address = app.Urls.First();
-            using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(10) };
+            using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(30) };
             stopwatch.Restart();
             var first = await client.GetStringAsync("/api/events?limit=1");
             var total = TotalOf(first);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"api: first read (merging into {total:N0} events, areas, actors) {stopwatch.Elapsed.TotalSeconds:F1} s; managed heap {GC.GetTotalMemory(true) / (1024 * 1024)} MB"));
+                $"api: first read (the knowledge base's {total:N0} merged events, areas, actors into memory, indexed) {stopwatch.Elapsed.TotalSeconds:F1} s; managed heap {GC.GetTotalMemory(true) / (1024 * 1024)} MB"));
 
             (string Name, string Path)[] queries =
             [
@@ -86,9 +106,15 @@ internal static partial class ApiBench
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"api: {events,9:N0} events  {name,-24} one at a time: {single.Elapsed.TotalMilliseconds / 20,8:F2} ms/request"));
-                var result = Wrk(address + path, seconds, connections);
+                var result = Wrk(address + path, seconds, connections, script: null);
                 Console.WriteLine($"api: {events,9:N0} events  {name,-24} {result}");
             }
+
+            // Every request a different query (random type, actor and 3-month window), so no page is served
+            // twice from the same cached JSON: the honest figure for a dashboard with many users.
+            var script = Path.Combine(folder, "random.lua");
+            await File.WriteAllTextAsync(script, RandomQueries);
+            Console.WriteLine($"api: {events,9:N0} events  {"random type/actor + 3 months",-24} {Wrk(address + "/", seconds, connections, script)}");
         }
         finally
         {
@@ -97,10 +123,30 @@ internal static partial class ApiBench
         }
     }
 
-    private static string Wrk(string url, int seconds, int connections)
+    /// <summary>wrk's request generator: a random type or actor and a random 3-month window over the generated decade.</summary>
+    private const string RandomQueries = """
+        math.randomseed(7)
+        local types = { "AID_DELIVERED", "BLOCKADE", "SHELLING", "ARMED_CLASH", "CROSSING_CLOSED", "EVACUATION", "PROTEST", "ARREST" }
+        local actors = { "AZE", "ARM", "RUS", "SYR", "ICRC", "WFP", "UKR" }
+        request = function()
+          local year = math.random(2015, 2024)
+          local month = math.random(1, 10)
+          local filter
+          if math.random(2) == 1 then
+            filter = "type=" .. types[math.random(#types)]
+          else
+            filter = "actor=" .. actors[math.random(#actors)]
+          end
+          local path = string.format("/api/events?%s&since=%d-%02d-01&until=%d-%02d-28&limit=50", filter, year, month, year, month + 2)
+          return wrk.format("GET", path)
+        end
+        """;
+
+    private static string Wrk(string url, int seconds, int connections, string? script)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-t2", $"-c{connections}", $"-d{seconds}s", "--timeout", "10s", "--latency", url })
+        string[] arguments = ["-t2", $"-c{connections}", $"-d{seconds}s", "--timeout", "10s", "--latency", .. script is null ? Array.Empty<string>() : ["-s", script], url];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

@@ -29,27 +29,45 @@ public static class AreaPictureBuilder
 
     public static IReadOnlyList<AreaPicture> Build(IReadOnlyList<EventCluster> clusters)
     {
+        ArgumentNullException.ThrowIfNull(clusters);
+        return Build([.. clusters.Select(c => (c, MergedEvent.From(c)))]);
+    }
+
+    /// <summary>The same, from clusters whose merged events the caller already has (the server's snapshot).</summary>
+    public static IReadOnlyList<AreaPicture> Build(IReadOnlyList<(EventCluster Cluster, MergedEvent Merged)> clusters)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
         var located = clusters
-            .Select(c => (Cluster: c, Merged: MergedEvent.From(c), Effect: AccessEffects.Of(c.Members[0].Type), Place: Representative(c)))
-            .Where(x => x.Place is not null)
+            .Select(c => Representative(c.Cluster) is { } place ? new Located(c.Cluster, c.Merged, AccessEffects.Of(c.Cluster.Members[0].Type), place) : null)
+            .OfType<Located>()
             .ToList();
 
-        var areas = FindAreas(located.Where(x => x.Effect is AccessEffect.Besieged or AccessEffect.SiegeLifted or AccessEffect.Restricted or AccessEffect.AidDenied && !IsCorridor(x.Place!)).Select(x => x.Place!));
+        var areas = FindAreas(located.Where(x => x.Effect is AccessEffect.Besieged or AccessEffect.SiegeLifted or AccessEffect.Restricted or AccessEffect.AidDenied && !x.IsCorridor));
         var pictures = new List<AreaPicture>();
         foreach (var area in areas)
         {
-            var inside = located.Where(x => !IsCorridor(x.Place!) && Contains(area, x.Place!)).OrderBy(x => x.Merged.Start).ThenBy(x => x.Cluster.Id, StringComparer.Ordinal).ToList();
-            var corridors = located.Where(x => IsCorridor(x.Place!) && Distance(area, x.Place!) <= CorridorReachKm).ToList();
-            pictures.Add(Picture(area, inside, corridors));
+            var inside = located.Where(x => !x.IsCorridor && Contains(area, x)).OrderBy(x => x.Merged.Start).ThenBy(x => x.Cluster.Id, StringComparer.Ordinal).ToList();
+            var corridors = located.Where(x => x.IsCorridor && Distance(area, x, CorridorReachKm) <= CorridorReachKm).ToList();
+            pictures.Add(Picture(area.Place, inside, corridors));
         }
 
         return [.. pictures.OrderBy(p => p.Name, StringComparer.Ordinal)];
     }
 
+    /// <summary>A merged event with its place and what it does to access, the place's facts computed once.</summary>
+    private sealed record Located(EventCluster Cluster, MergedEvent Merged, AccessEffect Effect, SituationEvent Place)
+    {
+        public string AreaId { get; } = AreaIdOf(Place);
+
+        public bool IsRegion { get; } = IsRegionPlace(Place);
+
+        public bool IsCorridor { get; } = IsCorridorPlace(Place);
+    }
+
     private static AreaPicture Picture(
         SituationEvent area,
-        List<(EventCluster Cluster, MergedEvent Merged, AccessEffect Effect, SituationEvent? Place)> inside,
-        List<(EventCluster Cluster, MergedEvent Merged, AccessEffect Effect, SituationEvent? Place)> corridors)
+        List<Located> inside,
+        List<Located> corridors)
     {
         // A blockade of the corridor that serves an area ("the blocking of the Lachin corridor") besieges the area.
         var statusEvents = inside
@@ -91,7 +109,7 @@ public static class AreaPictureBuilder
         var all = inside.Concat(corridors).ToList();
         return new AreaPicture
         {
-            Id = AreaId(area),
+            Id = AreaIdOf(area),
             Name = area.PlaceName ?? area.PlaceText ?? "?",
             Aliases = [.. inside.SelectMany(x => x.Cluster.Members)
                 .SelectMany(m => new[] { m.PlaceText, m.PlaceName })
@@ -132,10 +150,10 @@ public static class AreaPictureBuilder
         };
     }
 
-    private static List<CorridorPicture> Corridors(List<(EventCluster Cluster, MergedEvent Merged, AccessEffect Effect, SituationEvent? Place)> events)
+    private static List<CorridorPicture> Corridors(List<Located> events)
     {
         var result = new List<CorridorPicture>();
-        foreach (var group in events.GroupBy(x => AreaId(x.Place!), StringComparer.Ordinal))
+        foreach (var group in events.GroupBy(x => x.AreaId, StringComparer.Ordinal))
         {
             var history = new List<StatusSegment<CorridorStatus>>();
             foreach (var (cluster, merged, effect, _) in group.Where(x => x.Merged.Start is not null && IsFactual(x.Cluster)).OrderBy(x => x.Merged.Start))
@@ -170,7 +188,7 @@ public static class AreaPictureBuilder
                 continue;
             }
 
-            var first = group.First().Place!;
+            var first = group.First().Place;
             result.Add(new CorridorPicture
             {
                 Name = first.PlaceName ?? first.PlaceText ?? "?",
@@ -203,10 +221,10 @@ public static class AreaPictureBuilder
     }
 
     // Regions first, so towns inside them join the region rather than become areas of their own.
-    private static List<SituationEvent> FindAreas(IEnumerable<SituationEvent> places)
+    private static List<Located> FindAreas(IEnumerable<Located> places)
     {
-        var areas = new List<SituationEvent>();
-        foreach (var place in places.OrderBy(p => IsRegion(p) ? 0 : 1).ThenBy(AreaId, StringComparer.Ordinal))
+        var areas = new List<Located>();
+        foreach (var place in places.OrderBy(p => p.IsRegion ? 0 : 1).ThenBy(p => p.AreaId, StringComparer.Ordinal))
         {
             if (!areas.Any(a => Contains(a, place)))
             {
@@ -221,24 +239,30 @@ public static class AreaPictureBuilder
         cluster.Members.FirstOrDefault(m => m.Latitude is not null && m.Longitude is not null)
         ?? cluster.Members.FirstOrDefault(m => m.PlaceName is not null || m.PlaceText is not null);
 
-    private static bool Contains(SituationEvent area, SituationEvent place)
+    private static bool Contains(Located area, Located place)
     {
-        if (string.Equals(AreaId(area), AreaId(place), StringComparison.Ordinal))
+        if (string.Equals(area.AreaId, place.AreaId, StringComparison.Ordinal))
         {
             return true;
         }
 
-        return Distance(area, place) <= (IsRegion(area) ? RegionRadiusKm : TownRadiusKm);
+        var radius = area.IsRegion ? RegionRadiusKm : TownRadiusKm;
+        return Distance(area, place, radius) <= radius;
     }
 
-    private static double Distance(SituationEvent a, SituationEvent b) =>
-        a.Latitude is { } latA && a.Longitude is { } lonA && b.Latitude is { } latB && b.Longitude is { } lonB
+    /// <summary>The distance in km, or infinity when either has no coordinates or they are more than about <paramref name="within"/> km apart in latitude.</summary>
+    private static double Distance(Located a, Located b, double within) =>
+        a.Place.Latitude is { } latA && a.Place.Longitude is { } lonA && b.Place.Latitude is { } latB && b.Place.Longitude is { } lonB
+            && Math.Abs(latA - latB) * KmPerDegreeOfLatitude <= within + 1
             ? Geo.Resolution.GeoMath.DistanceKm(latA, lonA, latB, lonB)
             : double.PositiveInfinity;
 
-    private static bool IsRegion(SituationEvent place) => place.FeatureCode is { } code && RegionCodes.Contains(code);
+    // A degree of latitude is 110.6-111.7 km anywhere on Earth: a pair further apart in latitude is further apart, full stop.
+    private const double KmPerDegreeOfLatitude = 110.5;
 
-    private static bool IsCorridor(SituationEvent place) =>
+    private static bool IsRegionPlace(SituationEvent place) => place.FeatureCode is { } code && RegionCodes.Contains(code);
+
+    private static bool IsCorridorPlace(SituationEvent place) =>
         place.FeatureCode is { } code && CorridorCodes.Contains(code)
         || (place.PlaceName ?? place.PlaceText ?? string.Empty) is var name
             && (name.Contains("corridor", StringComparison.OrdinalIgnoreCase) || name.Contains("crossing", StringComparison.OrdinalIgnoreCase));
@@ -250,7 +274,7 @@ public static class AreaPictureBuilder
     private static bool IsFactual(EventCluster cluster) =>
         cluster.Members.Any(m => m.Modality is "asserted" or "claimed");
 
-    private static string AreaId(SituationEvent place) =>
+    private static string AreaIdOf(SituationEvent place) =>
         place.GeonameId is { } id
             ? "geonames:" + id.ToString(CultureInfo.InvariantCulture)
             : "name:" + (place.PlaceName ?? place.PlaceText ?? "?").ToLowerInvariant();

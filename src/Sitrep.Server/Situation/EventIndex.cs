@@ -41,7 +41,7 @@ internal sealed class EventIndex
             Add(sources, i, e.Merged.Sources);
             Add(modalities, i, e.Modalities);
             Add(reviews, i, EventQuery.StatusName(e.Merged.ReviewState.Status));
-            Add(words, i, SearchWords.Of(e.SearchText));
+            AddWords(words, i, e.SearchText);
         }
 
         (_byType, _byActor, _byArea, _bySource, _byModality, _byReview, _byWord) =
@@ -219,6 +219,25 @@ internal sealed class EventIndex
             }
 
             // Positions arrive in order; one event naming a value twice is listed once.
+            if (list.Count == 0 || list[^1] != position)
+            {
+                list.Add(position);
+            }
+        }
+    }
+
+    // Looked up as spans: only a word seen for the first time becomes a string.
+    private static void AddWords(Dictionary<string, List<int>> lists, int position, string text)
+    {
+        var lookup = lists.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (start, length) in SearchWords.Ranges(text))
+        {
+            var word = text.AsSpan(start, length);
+            if (!lookup.TryGetValue(word, out var list))
+            {
+                lists[word.ToString()] = list = [];
+            }
+
             if (list.Count == 0 || list[^1] != position)
             {
                 list.Add(position);

@@ -40,7 +40,7 @@ public sealed record EventQuery
     public string? Text
     {
         get => _text;
-        init => (_text, _words) = (value, value is null ? [] : [.. SearchWords.Of(value).Distinct(StringComparer.Ordinal)]);
+        init => (_text, _words) = (value, value is null ? [] : [.. SearchWords.Of(value).Distinct(StringComparer.OrdinalIgnoreCase)]);
     }
 
     /// <summary>The words of <see cref="Text"/>.</summary>
@@ -107,7 +107,7 @@ public sealed record EventQuery
 
     private bool AllWords(string text)
     {
-        var words = SearchWords.Of(text).ToHashSet(StringComparer.Ordinal);
+        var words = SearchWords.Of(text).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return _words.All(words.Contains);
     }
 

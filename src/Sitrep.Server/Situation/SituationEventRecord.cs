@@ -46,13 +46,26 @@ public sealed partial record SituationEventRecord
     internal byte[]? ListJson { get; set; }
 
     /// <summary>The record of one cluster as analysts left it: their corrections in the members, the review state on the merged event.</summary>
-    public static SituationEventRecord From(ReviewedCluster reviewed, IReadOnlyList<string> areas, IReadOnlyDictionary<string, ReportSource> reports)
+    public static SituationEventRecord From(ReviewedCluster reviewed, IReadOnlyList<string> areas, IReadOnlyDictionary<string, string> titles)
     {
         ArgumentNullException.ThrowIfNull(reviewed);
-        var cluster = reviewed.Cluster;
-        var merged = MergedEvent.From(cluster) with { ReviewState = reviewed.Review };
+        return From(reviewed.Cluster, Merge(reviewed), areas, titles);
+    }
+
+    /// <summary>The merged event of a reviewed cluster, with its review state.</summary>
+    public static MergedEvent Merge(ReviewedCluster reviewed)
+    {
+        ArgumentNullException.ThrowIfNull(reviewed);
+        return MergedEvent.From(reviewed.Cluster) with { ReviewState = reviewed.Review };
+    }
+
+    /// <summary>The record of a cluster whose merged event (<see cref="Merge"/>) is already made.</summary>
+    public static SituationEventRecord From(EventCluster cluster, MergedEvent merged, IReadOnlyList<string> areas, IReadOnlyDictionary<string, string> titles)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(merged);
         var type = Ontology.Default.ByCode.GetValueOrDefault(merged.Type);
-        var mentions = cluster.Members.Select(m => EventMention.From(m, reports.GetValueOrDefault(m.ReportId))).ToList();
+        var mentions = cluster.Members.Select(m => EventMention.From(m, titles.GetValueOrDefault(m.ReportId))).ToList();
         return new SituationEventRecord
         {
             Merged = merged,
@@ -97,7 +110,7 @@ public sealed partial record EventMention
 
     public double Confidence { get; init; }
 
-    public static EventMention From(SituationEvent member, ReportSource? report)
+    public static EventMention From(SituationEvent member, string? title)
     {
         ArgumentNullException.ThrowIfNull(member);
 
@@ -108,7 +121,7 @@ public sealed partial record EventMention
             Key = member.Key,
             ReportId = member.ReportId,
             Source = member.Source,
-            Title = report?.Title,
+            Title = title,
             Published = member.Published,
             Modality = member.Modality,
             EvidenceStart = span.Success ? int.Parse(span.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : null,

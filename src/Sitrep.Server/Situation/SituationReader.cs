@@ -150,7 +150,7 @@ public sealed class SituationReader(IReportStore store, TimeProvider time, ILogg
             version = await _knowledge.VersionAsync(cancellationToken);
         }
 
-        var snapshot = await SituationSnapshot.ReadAsync(store, _knowledge, version, generation, cancellationToken);
+        var snapshot = await SituationSnapshot.ReadAsync(_knowledge, version, generation, cancellationToken);
         Interlocked.Exchange(ref _checkedAt, time.GetTimestamp());
         return snapshot;
     }

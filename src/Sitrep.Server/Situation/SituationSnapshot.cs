@@ -1,5 +1,4 @@
 using Sitrep.Situation;
-using Sitrep.Store;
 using Sitrep.Store.Knowledge;
 
 namespace Sitrep.Server.Situation;
@@ -16,11 +15,12 @@ internal sealed record SituationSnapshot(
     IReadOnlyList<AreaPicture> Areas,
     IReadOnlyList<ActorSummary> Actors)
 {
-    public static async Task<SituationSnapshot> ReadAsync(IReportStore store, KnowledgeBase knowledge, KnowledgeVersion version, long generation, CancellationToken cancellationToken)
+    public static async Task<SituationSnapshot> ReadAsync(KnowledgeBase knowledge, KnowledgeVersion version, long generation, CancellationToken cancellationToken)
     {
-        var reports = (await store.ListAsync(int.MaxValue, cancellationToken)).ToDictionary(r => r.Id.ToString(), ReportSource.From, StringComparer.Ordinal);
+        var titles = await knowledge.ReportTitlesAsync(cancellationToken);
         var clusters = await knowledge.ClustersAsync(cancellationToken);
-        var areas = AreaPictureBuilder.Build([.. clusters.Where(c => !c.IsRejected).Select(c => c.Cluster)]);
+        var merged = clusters.Select(SituationEventRecord.Merge).ToList();
+        var areas = AreaPictureBuilder.Build([.. clusters.Select((c, i) => (c.Cluster, merged[i])).Where((_, i) => !clusters[i].IsRejected)]);
         var areaOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var area in areas)
         {
@@ -35,7 +35,7 @@ internal sealed record SituationSnapshot(
             }
         }
 
-        var events = EventIndex.Order(clusters.Select(c => SituationEventRecord.From(c, areaOf.GetValueOrDefault(c.Cluster.Id) ?? [], reports))).ToList();
+        var events = EventIndex.Order(clusters.Select((c, i) => SituationEventRecord.From(c.Cluster, merged[i], areaOf.GetValueOrDefault(c.Cluster.Id) ?? [], titles))).ToList();
         var eventsNaming = events
             .Where(e => e.Merged.ReviewState.Status != Sitrep.Situation.Review.ReviewStatus.Rejected)
             .SelectMany(e => e.Merged.Actor1.Concat(e.Merged.Actor2).Select(a => a.Value).Distinct(StringComparer.Ordinal))

@@ -230,6 +230,22 @@ public sealed class KnowledgeBase
         return new KnowledgeVersion(At(0), At(1), At(2), At(3), At(4));
     }
 
+    /// <summary>Every stored report's title, by report id (the sources events cite).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> ReportTitlesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, title FROM reports WHERE title IS NOT NULL";
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            titles[reader.GetInt64(0).ToString(CultureInfo.InvariantCulture)] = reader.GetString(1);
+        }
+
+        return titles;
+    }
+
     /// <summary>The reports that name an actor, the most recently seen first.</summary>
     public async Task<IReadOnlyList<ReportId>> ActorReportsAsync(string actorId, CancellationToken cancellationToken)
     {

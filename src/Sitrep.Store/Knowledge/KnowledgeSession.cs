@@ -145,8 +145,9 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
             for (var week = covered.First; week <= covered.Last; week++)
             {
                 // A cluster needs no more than MembersCompared members in a block to be found and compared:
-                // an event told a thousand times keeps its block as small as one told eight times.
-                if (Convert.ToInt64(await ScalarAsync(
+                // an event told a thousand times keeps its block as small as one told eight times. An event
+                // that joined no cluster is alone in its own: nothing to count.
+                if (clusters.Count > 1 && Convert.ToInt64(await ScalarAsync(
                         "SELECT count(*) FROM kb_blocks b JOIN kb_events e ON e.key = b.key WHERE b.type = @p0 AND b.week = @p1 AND e.cluster_id = @p2",
                         cancellationToken,
                         item.Type,

@@ -89,7 +89,7 @@ public sealed class EventIndexTests
 
     private static IEnumerable<SituationEventRecord> Generate(Random random, int count)
     {
-        var reports = new Dictionary<string, ReportSource>(StringComparer.Ordinal);
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var members = Enumerable.Range(0, 1 + random.Next(3)).Select(m => Member(random, i, m)).ToList();
@@ -101,7 +101,7 @@ public sealed class EventIndexTests
                 1 => ["Artsakh", "Madaya"],
                 _ => [],
             };
-            yield return SituationEventRecord.From(new ReviewedCluster(cluster, review), areas, reports);
+            yield return SituationEventRecord.From(new ReviewedCluster(cluster, review), areas, titles);
         }
     }
 
