@@ -10,7 +10,7 @@ db="$work/sitrep.db"
 mkdir -p "$work" "$out"
 rm -rf "$db" "$db-wal" "$db-shm" "$db.keys"
 
-"$root/sitrep" demo --db "$db" >/dev/null
+"$root/sitrep" demo --no-serve --db "$db" >/dev/null
 port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 base="http://127.0.0.1:$port"
 "$root/sitrep" serve --db "$db" --urls "$base" >"$work/serve.log" 2>&1 &

@@ -15,6 +15,7 @@ internal static class BenchRunner
         ["time"] = TimeBench.Run,
         ["extract"] = ExtractBench.Run,
         ["api"] = ApiBench.Run,
+        ["dashboard"] = DashboardBench.Run,
     };
 
     public static int Run(string[] args)

@@ -7,14 +7,17 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// <c>sitrep demo</c>: the README's first command. Prepares the data, ingests the bundled sample reports
-/// into the database, and shows what was found and what to try next.
+/// into the database, shows what was found and what to try next, and ends serving the dashboard over it
+/// (<c>--no-serve</c> stops after the ingest).
 /// </summary>
 internal static class DemoCommand
 {
     public static Command Create()
     {
         var database = CommonOptions.Database();
-        var command = new Command("demo", "Prepare the data, ingest the bundled sample reports into the database, and show what was found") { database };
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after ingesting instead of serving the dashboard (scripts)" };
+        var urls = new Option<string>("--urls") { Description = "Where the dashboard listens", DefaultValueFactory = _ => DefaultUrl };
+        var command = new Command("demo", "Prepare the data, ingest the bundled sample reports into the database, show what was found, and serve the dashboard over it") { database, noServe, urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!await SetupCommand.EnsurePreparedAsync(PipelineResources.FromEnvironment(), cancellationToken))
@@ -33,10 +36,24 @@ internal static class DemoCommand
             await Console.Out.WriteLineAsync($"Ingesting the sample reports in {samples} ...");
             var status = await IngestCommand.RunAsync([samples], db, IngestLimits.DefaultMaxFileBytes, InputFormat.Auto, json: false, published: null, cancellationToken);
             await Console.Out.WriteLineAsync(NextSteps(db));
-            return status;
+            if (status != 0 || parse.GetValue(noServe))
+            {
+                return status;
+            }
+
+            if (db.Provider != StoreProvider.Sqlite)
+            {
+                await Console.Out.WriteLineAsync("The dashboard serves SQLite databases only for now: not started.");
+                return status;
+            }
+
+            await Console.Out.WriteLineAsync($"Serving the dashboard over {db.Display} (Ctrl+C stops; --no-serve skips this):");
+            return await ServeCommand.RunAsync(db, parse.GetValue(urls)!, Sitrep.Server.ReadAccess.Public, cancellationToken);
         });
         return command;
     }
+
+    private const string DefaultUrl = "http://127.0.0.1:8080";
 
     private static string NextSteps(StoreLocation db)
     {
@@ -55,9 +72,9 @@ internal static class DemoCommand
                                                  the machine-readable contract (JSON lines, no database)
               ./sitrep ingest PATH...{dbOption}             your own reports: text, Markdown, HTML, Telegram result.json, JSONL
 
-            The dashboard (map, timeline, events, besieged areas, every fact with its source):
+            The dashboard (map, timeline, events, besieged areas, every fact with its source) is served
+            next; later, serve it again with:
               ./sitrep serve{dbOption}
-            then open http://127.0.0.1:8080/ in a browser (Ctrl+C stops the server).
             """;
     }
 }

@@ -28,41 +28,53 @@ internal static class ServeCommand
         };
         var command = new Command("serve", "Serve the dashboard and the JSON API over the database") { database, urls, readAccess };
         command.SetAction(async (parse, cancellationToken) =>
-        {
-            var data = PipelineResources.FromEnvironment().DataDirectory;
-            await EnsureWebAssetsAsync(data, cancellationToken);
-            var location = parse.GetValue(database)!;
-            if (location.Provider != Sitrep.Store.StoreProvider.Sqlite)
-            {
-                await Console.Error.WriteLineAsync("SITREP-CLI-009: the server runs on a SQLite database for now; pass --db FILE");
-                return 2;
-            }
-
-            var db = new FileInfo(location.Value);
-            if (!db.Exists)
-            {
-                await Console.Error.WriteLineAsync($"sitrep: no database at {db.FullName} yet; starting with an empty one (./sitrep demo fills one with the samples)");
-            }
-
-            var options = new ServerOptions
-            {
-                DatabasePath = db.FullName,
-                Urls = parse.GetValue(urls)!,
-                ReadAccess = parse.GetValue(readAccess),
-                DataDirectory = data,
-            };
-            await using var app = await SitrepServer.BuildAsync(options, cancellationToken);
-            await app.StartAsync(cancellationToken);
-            foreach (var address in app.Urls)
-            {
-                await Console.Out.WriteLineAsync($"Sitrep dashboard: {address}/   API: {address}/api   OpenAPI: {address}{SitrepServer.OpenApiPath}");
-            }
-
-            await Console.Out.WriteLineAsync($"Database {db.FullName}; read access {options.ReadAccess.ToString().ToLowerInvariant()}. Ctrl+C stops.");
-            await app.WaitForShutdownAsync(cancellationToken);
-            return 0;
-        });
+            await RunAsync(parse.GetValue(database)!, parse.GetValue(urls)!, parse.GetValue(readAccess), cancellationToken));
         return command;
+    }
+
+    /// <summary>Serves until Ctrl+C; 2 when the database is not a SQLite file or the address is taken.</summary>
+    internal static async Task<int> RunAsync(Sitrep.Store.StoreLocation location, string urls, ReadAccess readAccess, CancellationToken cancellationToken)
+    {
+        var data = PipelineResources.FromEnvironment().DataDirectory;
+        await EnsureWebAssetsAsync(data, cancellationToken);
+        if (location.Provider != Sitrep.Store.StoreProvider.Sqlite)
+        {
+            await Console.Error.WriteLineAsync("SITREP-CLI-009: the server runs on a SQLite database for now; pass --db FILE");
+            return 2;
+        }
+
+        var db = new FileInfo(location.Value);
+        if (!db.Exists)
+        {
+            await Console.Error.WriteLineAsync($"sitrep: no database at {db.FullName} yet; starting with an empty one (./sitrep demo fills one with the samples)");
+        }
+
+        var options = new ServerOptions
+        {
+            DatabasePath = db.FullName,
+            Urls = urls,
+            ReadAccess = readAccess,
+            DataDirectory = data,
+        };
+        await using var app = await SitrepServer.BuildAsync(options, cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException error)
+        {
+            await Console.Error.WriteLineAsync($"SITREP-CLI-010: cannot listen on {urls} ({error.Message}); is another server running there? Choose another address with --urls http://127.0.0.1:8081");
+            return 2;
+        }
+
+        foreach (var address in app.Urls)
+        {
+            await Console.Out.WriteLineAsync($"Sitrep dashboard: {address}/   API: {address}/api   OpenAPI: {address}{SitrepServer.OpenApiPath}");
+        }
+
+        await Console.Out.WriteLineAsync($"Database {db.FullName}; read access {options.ReadAccess.ToString().ToLowerInvariant()}. Ctrl+C stops.");
+        await app.WaitForShutdownAsync(cancellationToken);
+        return 0;
     }
 
     /// <summary>Installs the dashboard's libraries when they are missing; without npm the API still serves.</summary>
