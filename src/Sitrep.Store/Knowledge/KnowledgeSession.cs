@@ -31,6 +31,9 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
     /// <summary>How many members of one cluster a new event is compared with, at most.</summary>
     public const int MembersCompared = 8;
 
+    /// <summary>Most reports of one LSH bucket a new report is compared with (the latest ones).</summary>
+    public const int BucketCompared = 32;
+
     public int Events { get; private set; }
 
     public int Links { get; private set; }
@@ -147,12 +150,15 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
                 // A cluster needs no more than MembersCompared members in a block to be found and compared:
                 // an event told a thousand times keeps its block as small as one told eight times. An event
                 // that joined no cluster is alone in its own: nothing to count.
-                if (clusters.Count > 1 && Convert.ToInt64(await ScalarAsync(
-                        "SELECT count(*) FROM kb_blocks b JOIN kb_events e ON e.key = b.key WHERE b.type = @p0 AND b.week = @p1 AND e.cluster_id = @p2",
-                        cancellationToken,
-                        item.Type,
-                        week,
-                        root), CultureInfo.InvariantCulture) >= MembersCompared)
+                if (clusters.Count > 1 && Convert.ToInt64(
+                        cell is { } at
+                            ? await ScalarAsync(
+                                "SELECT count(*) FROM kb_blocks b JOIN kb_events e ON e.key = b.key WHERE b.type = @p0 AND b.week = @p1 AND b.cell_x = @p2 AND b.cell_y = @p3 AND e.cluster_id = @p4",
+                                cancellationToken, item.Type, week, at.X, at.Y, root)
+                            : await ScalarAsync(
+                                "SELECT count(*) FROM kb_blocks b JOIN kb_events e ON e.key = b.key WHERE b.type = @p0 AND b.week = @p1 AND b.cell_x IS NULL AND e.cluster_id = @p2",
+                                cancellationToken, item.Type, week, root),
+                        CultureInfo.InvariantCulture) >= MembersCompared)
                 {
                     continue;
                 }
@@ -379,8 +385,10 @@ internal sealed class Session(DbConnection connection, DbTransaction transaction
         var buckets = LshBuckets.Of(signature).ToList();
         foreach (var (band, hash) in buckets)
         {
+            // A bucket that many reports share is a template (a daily sitrep's boilerplate), not one story's
+            // copies: only its latest reports are compared, so each report costs the same however many came before.
             candidates.UnionWith(await LongsAsync(
-                "SELECT report_id FROM kb_buckets WHERE band = @p0 AND hash = @p1", cancellationToken, band, unchecked((long)hash)));
+                "SELECT report_id FROM kb_buckets WHERE band = @p0 AND hash = @p1 ORDER BY report_id DESC LIMIT @p2", cancellationToken, band, unchecked((long)hash), BucketCompared));
         }
 
         foreach (var other in candidates.Where(c => c != report.Id.Value).Order())
