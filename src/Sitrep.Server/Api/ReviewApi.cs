@@ -118,7 +118,8 @@ public static class ReviewApi
             unreviewed.Count,
             offset,
             limit,
-            [.. ranked.Select(e => new QueuedEventJson(EventJson.From(e), ReviewQueue.Reasons(e.Merged), [.. e.Mentions.Select(m => m.Key)]))]));
+            [.. ranked.Select(e => new QueuedEventJson(EventJson.From(e), ReviewQueue.Reasons(e.Merged), [.. e.Mentions.Select(m => m.Key)]))],
+            EventCorrections.Fields));
     }
 
     private static async Task<Ok<IReadOnlyList<ReviewDecisionJson>>> LogAsync(SituationReader situation, CancellationToken cancellationToken, string? @event = null, int limit = 200)
@@ -198,4 +199,5 @@ public sealed record ReviewResultJson(ReviewDecisionJson Decision, string EventI
 /// <summary>An event awaiting review: why it is high in the queue, and its members' keys (to split one out).</summary>
 public sealed record QueuedEventJson(EventJson Event, IReadOnlyList<string> Reasons, IReadOnlyList<string> Keys);
 
-public sealed record ReviewQueueJson(int Total, int Offset, int Limit, IReadOnlyList<QueuedEventJson> Items);
+/// <summary>A page of the queue; <c>fields</c> are those a correction may name (<c>quantity:CATEGORY</c> with any category).</summary>
+public sealed record ReviewQueueJson(int Total, int Offset, int Limit, IReadOnlyList<QueuedEventJson> Items, IReadOnlyList<string> Fields);
