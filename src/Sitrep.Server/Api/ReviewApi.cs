@@ -36,6 +36,10 @@ public static class ReviewApi
             .RequireAuthorization(Policies.Read)
             .WithTags("review")
             .WithSummary("Unreviewed events, those that change access first, then those whose sources disagree, then the least certain");
+        api.MapGet("/review/fields", () => TypedResults.Ok(EventCorrections.Fields))
+            .RequireAuthorization(Policies.Read)
+            .WithTags("review")
+            .WithSummary("The fields a correction may name (quantity:CATEGORY with any category)");
         write.MapPost("/events/{id}/review", ReviewAsync)
             .WithSummary("Records an analyst's decision about an event (id or any member's key): confirm, correct (field, value), reject, restore, or split (the member leaves its merged event)");
         write.MapPost("/events/{id}/merge", MergeAsync)

@@ -108,8 +108,12 @@ public sealed class ReviewApiTests(ServerFixture fixture) : IClassFixture<Server
     public async Task Queue_PutsEventsThatChangeAccessFirst_AndHoldsOnlyUnreviewedOnes()
     {
         var queue = await QueueAsync(1000);
+        using var client = Server.Client();
+        var unreviewed = (await client.GetFromJsonAsync<EventPageJson>("/api/events?review=unreviewed&limit=1000"))!;
 
         Assert.NotEmpty(queue);
+        Assert.Equal(unreviewed.Items.Select(e => e.Id).Order(StringComparer.Ordinal), queue.Select(q => q.Event.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["type", "actor1", "actor2", "date", "modality", "place", "quantity:CATEGORY"], (await client.GetFromJsonAsync<List<string>>("/api/review/fields"))!);
         Assert.All(queue, q => Assert.Equal("unreviewed", q.Event.Review));
         Assert.All(queue, q => Assert.NotEmpty(q.Keys));
         var access = queue.Select(q => q.Reasons.Contains("changes access")).ToList();

@@ -61,8 +61,8 @@ async function reviewSection(session, e, mentions, corrections, history) {
         `${d.at.replace('T', ' ').slice(0, 16)} ${d.analyst}: ${d.kind}${d.field ? ` ${d.field} = ${d.value}` : ''}`)))
       : null);
   if (canReview(session)) {
-    const { fields } = await getJson('/api/review/queue?limit=1');
-    section.append(reviewControls(e, mentions.map((m) => m.key), fields, (result) => {
+    const fields = await getJson('/api/review/fields');
+    section.append(reviewControls(e, mentions.map((m) => ({ key: m.key, label: `${m.source || 'report ' + m.reportId}: ${m.evidenceText.slice(0, 60)}` })), fields, (result) => {
       // After a merge or split the event may have another id: follow it.
       location.assign(result.eventId === e.id ? location.href : '/event.html?id=' + encodeURIComponent(result.eventId));
     }));

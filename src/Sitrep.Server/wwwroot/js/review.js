@@ -32,7 +32,7 @@ export function merge(id, other, note) {
 
 /**
  * The review controls of one event: confirm, reject (or restore), a correction form, a merge form and,
- * when it has several members, split. onDone(result, action) runs after each recorded decision;
+ * when it has several members (keys: strings, or {key, label}), split. onDone(result, action) runs after each recorded decision;
  * errors are shown beside the controls.
  */
 export function reviewControls(event, keys, fields, onDone) {
@@ -79,7 +79,8 @@ export function reviewControls(event, keys, fields, onDone) {
 
   let split = null;
   if (keys.length > 1) {
-    const member = el('select', { name: 'key', class: 'split-key' }, keys.map((k) => el('option', { value: k }, k)));
+    const member = el('select', { name: 'key', class: 'split-key' },
+      keys.map((k) => (typeof k === 'string' ? el('option', { value: k }, k) : el('option', { value: k.key, title: k.key }, k.label))));
     split = el('form', { class: 'split-form' }, 'Not the same event: ', member, el('button', { type: 'submit' }, 'Split out'));
     split.addEventListener('submit', (e) => {
       e.preventDefault();
