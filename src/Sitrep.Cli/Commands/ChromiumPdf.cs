@@ -37,6 +37,11 @@ internal static class ChromiumPdf
             return "SITREP-CLI-010: Chromium is needed for --pdf and was not found (apt-get install chromium, or set SITREP_CHROMIUM to its path)";
         }
 
+        if (Path.GetDirectoryName(Path.GetFullPath(pdf)) is { } folder && !Directory.Exists(folder))
+        {
+            return $"SITREP-CLI-011: no folder {folder} to write the PDF in";
+        }
+
         // A profile of its own, so a Chromium the user has open (or a parallel print) does not hold the lock.
         var profile = Directory.CreateTempSubdirectory("sitrep-chromium-");
         try
