@@ -161,6 +161,20 @@ public sealed class ReviewApiTests(ServerFixture fixture) : IClassFixture<Server
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
+    [Fact]
+    public async Task AreaBrief_OverHttp_IsTheBriefTheCliWrites()
+    {
+        using var client = Server.Client();
+        var served = await client.GetStringAsync("/api/areas/madaya/brief");
+        var (exit, written, stderr) = await Sitrep.Tests.Cli.SitrepProcess.RunAsync(Path.GetTempPath(), ["brief", "Madaya", "--db", Server.Database]);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(WithoutDate(written), WithoutDate(served));
+    }
+
+    // The brief states the day it was made; a run across midnight may differ there only.
+    private static string WithoutDate(string brief) => System.Text.RegularExpressions.Regex.Replace(brief, @"Made by Sitrep on \d{4}-\d{2}-\d{2}", "Made by Sitrep on DAY");
+
     private static string ReviewUrl(string id) => $"/api/events/{Uri.EscapeDataString(id)}/review";
 
     private static Task<HttpResponseMessage> Post(HttpClient client, string id, ReviewInputJson input) => client.PostAsJsonAsync(ReviewUrl(id), input);
