@@ -137,6 +137,7 @@ public static class SitrepServer
         ReportsApi.Map(api, options);
         EventsApi.Map(api);
         AreasApi.Map(api);
+        ReviewApi.Map(api);
         return app;
     }
 

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Sitrep.Situation.Briefs;
-using Sitrep.Situation.Needs;
-using Sitrep.Store;
+using Sitrep.Store.Situation;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep brief AREA</c>: "what you need to know" about an area, in Markdown with numbered citations.</summary>
+/// <summary>
+/// <c>sitrep brief AREA</c>: "what you need to know" about an area, in Markdown with numbered citations;
+/// with <c>--pdf FILE</c> also printed to PDF (A4) through headless Chromium.
+/// </summary>
 internal static class BriefCommand
 {
     public static Command Create()
@@ -13,7 +15,8 @@ internal static class BriefCommand
         var name = new Argument<string>("area") { Description = "The area's name or any alias" };
         var database = CommonOptions.Database();
         var output = new Option<FileInfo?>("--out") { Description = "Write the Markdown to this file instead of standard output" };
-        var command = new Command("brief", "A sourced Markdown summary of one area, with numbered citations to the reports") { name, database, output };
+        var pdf = new Option<FileInfo?>("--pdf") { Description = "Print the brief to this PDF file (A4) with headless Chromium" };
+        var command = new Command("brief", "A sourced Markdown summary of one area, with numbered citations to the reports") { name, database, output, pdf };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var open = await CliKnowledge.OpenAsync(parse.GetValue(database)!, cancellationToken);
@@ -32,22 +35,33 @@ internal static class BriefCommand
 
             var ids = area.Events.ToHashSet(StringComparer.Ordinal);
             var events = (await open.ClustersAsync(includeRejected: false, cancellationToken)).Where(c => ids.Contains(c.Cluster.Id)).Select(KnowledgeJson.Merge).ToList();
-            var sources = new Dictionary<string, BriefSource>(StringComparer.Ordinal);
-            foreach (var id in area.Sources.Concat(events.SelectMany(e => e.Sources)).Distinct(StringComparer.Ordinal))
+            var markdown = await AreaBriefs.WriteAsync(open.Store, area, events, TimeProvider.System.GetUtcNow(), cancellationToken);
+            if (parse.GetValue(pdf) is { } pdfFile)
             {
-                if (long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var number) && await open.Store.GetAsync(new ReportId(number), cancellationToken) is { } report)
+                var html = Path.Combine(Directory.CreateTempSubdirectory("sitrep-brief-").FullName, "brief.html");
+                try
                 {
-                    sources[id] = new BriefSource(id, report.Title, report.Outlet ?? report.Channel, report.Published is { } p ? DateOnly.FromDateTime(p.Date) : null, report.Url);
+                    await File.WriteAllTextAsync(html, BriefMarkdown.Document(markdown, $"{area.Name}: situation brief"), cancellationToken);
+                    if (await ChromiumPdf.PrintAsync(html, pdfFile.FullName, cancellationToken) is { } problem)
+                    {
+                        await Console.Error.WriteLineAsync(problem);
+                        return 2;
+                    }
                 }
+                finally
+                {
+                    Directory.Delete(Path.GetDirectoryName(html)!, recursive: true);
+                }
+
+                await Console.Error.WriteLineAsync($"wrote {pdfFile.FullName}");
             }
 
-            var markdown = AreaBrief.Write(area, events, AreaNeeds.For(area), sources, TimeProvider.System.GetUtcNow());
             if (parse.GetValue(output) is { } file)
             {
                 await File.WriteAllTextAsync(file.FullName, markdown, cancellationToken);
                 await Console.Error.WriteLineAsync($"wrote {file.FullName}");
             }
-            else
+            else if (parse.GetValue(pdf) is null)
             {
                 await Console.Out.WriteAsync(markdown);
             }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Sitrep.Situation;
 using Sitrep.Situation.Review;
 using Sitrep.Store;
 using Spectre.Console;
@@ -128,13 +127,7 @@ internal static class ReviewCommand
                 return 2;
             }
 
-            var queue = (await open.ClustersAsync(includeRejected: false, cancellationToken))
-                .Where(c => c.Review.Status == ReviewStatus.Unreviewed)
-                .Select(KnowledgeJson.Merge)
-                .OrderByDescending(e => AccessEffects.Of(e.Type) != AccessEffect.None)
-                .ThenBy(e => e.HasDisagreement ? 0 : 1)
-                .ThenBy(e => e.Confidence)
-                .ThenBy(e => e.Id, StringComparer.Ordinal)
+            var queue = ReviewQueue.Rank((await open.ClustersAsync(includeRejected: false, cancellationToken)).Select(KnowledgeJson.Merge), e => e)
                 .Take(Math.Max(0, parse.GetValue(limit)))
                 .ToList();
             if (parse.GetValue(json))

@@ -63,7 +63,7 @@ internal static class ServeCommand
         }
         catch (IOException error)
         {
-            await Console.Error.WriteLineAsync($"SITREP-CLI-010: cannot listen on {urls} ({error.Message}); is another server running there? Choose another address with --urls http://127.0.0.1:8081");
+            await Console.Error.WriteLineAsync($"SITREP-CLI-012: cannot listen on {urls} ({error.Message}); is another server running there? Choose another address with --urls http://127.0.0.1:8081");
             return 2;
         }
 

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sitrep.Server.Security;
 using Sitrep.Server.Situation;
+using Sitrep.Store;
+using Sitrep.Store.Situation;
 
 namespace Sitrep.Server.Api;
 
@@ -16,6 +18,9 @@ public static class AreasApi
         var areas = api.MapGroup(string.Empty).RequireAuthorization(Policies.Read).WithTags("areas");
         areas.MapGet("/areas", ListAreasAsync).WithSummary("Areas reports describe as besieged, blockaded or cut off, with their timelines");
         areas.MapGet("/areas/{name}", GetAreaAsync).WithSummary("One area by name or alias: timeline, corridors, deliveries, population, needs estimate, events");
+        areas.MapGet("/areas/{name}/brief", BriefAsync)
+            .Produces<string>(StatusCodes.Status200OK, "text/markdown")
+            .WithSummary("The area's brief in Markdown with numbered citations, as 'sitrep brief AREA' writes it");
 
         var actors = api.MapGroup(string.Empty).RequireAuthorization(Policies.Read).WithTags("actors");
         actors.MapGet("/actors", ListActorsAsync).WithSummary("Actors across the stored reports, most reported first; emerging=true for new ones only");
@@ -34,6 +39,22 @@ public static class AreasApi
 
         var events = await situation.QueryEventsAsync(new EventQuery { Area = found.Area.Name, Limit = EventQuery.MaxLimit }, cancellationToken);
         return TypedResults.Ok(new AreaDetailJson(AreaJson.From(found.Area), NeedsJson.Of(found.Needs), [.. events.Items.Select(EventJson.From)]));
+    }
+
+    private static async Task<Results<ContentHttpResult, NotFound>> BriefAsync(string name, SituationReader situation, IReportStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await situation.GetAreaAsync(name, cancellationToken) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var ids = found.Area.Events.ToHashSet(StringComparer.Ordinal);
+        var events = (await situation.AllEventsAsync(new EventQuery { Area = found.Area.Name, Limit = EventQuery.MaxLimit }, cancellationToken))
+            .Where(e => ids.Contains(e.Id))
+            .Select(e => e.Merged)
+            .ToList();
+        var markdown = await AreaBriefs.WriteAsync(store, found.Area, events, time.GetUtcNow(), cancellationToken);
+        return TypedResults.Text(markdown, "text/markdown; charset=utf-8");
     }
 
     private static async Task<Ok<IReadOnlyList<ActorJson>>> ListActorsAsync(SituationReader situation, CancellationToken cancellationToken, bool emerging = false) =>

@@ -68,9 +68,15 @@ public sealed record EventMentionJson(string Key, string ReportId, string? Sourc
 /// <summary>A field an analyst corrected: what extraction said, what the analyst says, who and when.</summary>
 public sealed record CorrectionJson(string Field, string? Extracted, string Value, string Analyst, string At);
 
-/// <summary>One merged event in full: why its reports were merged, each report's evidence, analysts' corrections.</summary>
+/// <summary>A decision behind an event's review state: what, who and when (notes stay in the audit log).</summary>
+public sealed record ReviewStepJson(string Kind, string? Field, string? Value, string Analyst, string At);
+
+/// <summary>One merged event in full: why its reports were merged, each report's evidence, analysts' corrections and decisions.</summary>
 public sealed record EventDetailJson(EventJson Event, IReadOnlyList<string> MergeEvidence, IReadOnlyList<EventMentionJson> Mentions, IReadOnlyList<CorrectionJson> Corrections)
 {
+    /// <summary>The confirm, correct, reject and restore decisions about any member, oldest first.</summary>
+    public IReadOnlyList<ReviewStepJson> ReviewHistory { get; init; } = [];
+
     public static EventDetailJson From(SituationEventRecord e)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -80,7 +86,11 @@ public sealed record EventDetailJson(EventJson Event, IReadOnlyList<string> Merg
             [.. e.Mentions.Select(m => new EventMentionJson(
                 m.Key, m.ReportId, m.Source, m.Title, IsoDates.Of(m.Published), m.Modality,
                 m.EvidenceStart is { } s && m.EvidenceEnd is { } end ? new SpanJson(s, end) : null, m.EvidenceText, Math.Round(m.Confidence, 3)))],
-            [.. e.Merged.ReviewState.Corrections.Select(c => new CorrectionJson(c.Field, c.Extracted, c.Value, c.Analyst, c.At.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)))]);
+            [.. e.Merged.ReviewState.Corrections.Select(c => new CorrectionJson(c.Field, c.Extracted, c.Value, c.Analyst, c.At.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)))])
+        {
+            ReviewHistory = [.. e.Merged.ReviewState.History.Select(d => new ReviewStepJson(
+                d.Kind.ToString().ToLowerInvariant(), d.Field, d.Value, d.Analyst, d.At.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)))],
+        };
     }
 }
 

@@ -1,7 +1,7 @@
 namespace Sitrep.Server.Security;
 
 /// <summary>
-/// The three roles: a viewer reads, an analyst also ingests (and later reviews), an admin also manages
+/// The three roles: a viewer reads, an analyst also ingests and reviews, an admin also manages
 /// users. Stored as these lower-case names.
 /// </summary>
 public static class Roles
@@ -21,6 +21,6 @@ public static class Policies
     /// <summary>Reading reports, events, areas: everyone, or signed-in users only (<see cref="ServerOptions.ReadAccess"/>).</summary>
     public const string Read = "read";
 
-    /// <summary>Ingest (and later review): analysts and admins.</summary>
+    /// <summary>Ingest and review: analysts and admins.</summary>
     public const string Write = "write";
 }

@@ -166,6 +166,37 @@ public sealed class KnowledgeCommandsTests(KnowledgeCommandsTests.SeedAndSamples
         }
     }
 
+    [Fact]
+    public async Task Brief_WithPdf_PrintsItThroughHeadlessChromium()
+    {
+        var pdf = Path.Combine(_folder.Path, "artsakh.pdf");
+        await RunAsync("brief", "Artsakh", "--db", shared.Database, "--pdf", pdf);
+
+        var bytes = await File.ReadAllBytesAsync(pdf);
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+        Assert.True(bytes.Length > 10_000, $"{bytes.Length} bytes");
+
+        // Chromium puts the page title in the document information, as UTF-16 hex or plain text.
+        var raw = System.Text.Encoding.Latin1.GetString(bytes);
+        var title = "Nagorno-Karabakh: situation brief";
+        var hex = "FEFF" + Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes(title));
+        Assert.True(raw.Contains(title, StringComparison.Ordinal) || raw.Contains(hex, StringComparison.OrdinalIgnoreCase), "no title in the PDF");
+    }
+
+    [Fact]
+    public async Task Brief_WithPdf_WithoutChromium_SaysWhatIsMissing()
+    {
+        var pdf = Path.Combine(_folder.Path, "none.pdf");
+        var (exit, _, stderr) = await SitrepProcess.RunAsync(
+            _folder.Path,
+            ["brief", "Artsakh", "--db", shared.Database, "--pdf", pdf],
+            environment: new Dictionary<string, string> { ["SITREP_CHROMIUM"] = Path.Combine(_folder.Path, "no-chromium-here") });
+
+        Assert.Equal(2, exit);
+        Assert.Contains("SITREP-CLI-010", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(pdf));
+    }
+
     // The command's JSON with report ids (which follow arrival order) replaced by the reports' own identities.
     private async Task<string> CanonicalAsync(string database, params string[] command)
     {

@@ -127,4 +127,63 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.Equal(0, await page.Locator("#report-text script, #report-text img").CountAsync());
         Assert.DoesNotContain(errors, e => e.StartsWith("dialog", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ReviewQueue_AnalystSignsIn_ConfirmsAnEvent_AndSeesItsStatusChange()
+    {
+        var (context, page, errors) = await fixture.OpenAsync();
+        await using var _ = context;
+        await page.GotoAsync("/login.html?next=%2Freview.html");
+        await page.WaitForSelectorAsync("body[data-ready=true]", Ready);
+        await page.FillAsync("#login-name", "ana");
+        await page.FillAsync("#login-password", SitrepTestServer.Password);
+        await page.ClickAsync("#login-form button[type=submit]");
+        await page.WaitForURLAsync("**/review.html");
+        await page.WaitForSelectorAsync("body[data-ready=true]", Ready);
+
+        var item = page.Locator("#queue .queue-item").First;
+        var id = await item.GetAttributeAsync("data-id");
+        Assert.Equal("unreviewed", await item.Locator(".review-status").TextContentAsync());
+        await item.Locator("button.confirm").ClickAsync();
+        await page.WaitForFunctionAsync(
+            "id => [...document.querySelectorAll('#queue .queue-item')].find(li => li.dataset.id === id)?.querySelector('.review-status')?.textContent === 'confirmed by ana'",
+            id);
+        await page.WaitForSelectorAsync("#log li", Ready);
+        Assert.Contains("ana: confirm", await page.Locator("#log li").First.TextContentAsync(), StringComparison.Ordinal);
+
+        // The event page shows the new status and who decided.
+        await page.GotoAsync("/event.html?id=" + Uri.EscapeDataString(id!));
+        await page.WaitForSelectorAsync("body[data-ready=true]", Ready);
+        Assert.StartsWith("confirmed (confirm by ana", await page.Locator("#review-status").TextContentAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("#review .review-controls").IsVisibleAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task BriefPage_RendersTheBriefsHeadingsAndCitations_AndPrintsWithoutTheControls()
+    {
+        var (context, page, errors) = await fixture.OpenAsync();
+        await using var _ = context;
+        await page.GotoAsync("/area.html?name=madaya");
+        await page.WaitForSelectorAsync("body[data-ready=true]", Ready);
+        await page.ClickAsync("#brief-link");
+        await page.WaitForURLAsync("**/brief.html?area=**");
+        await page.WaitForSelectorAsync("body[data-ready=true]", Ready);
+
+        Assert.EndsWith("situation brief", await page.Locator("#brief h1").TextContentAsync(), StringComparison.Ordinal);
+        var sections = await page.Locator("#brief h2").AllTextContentsAsync();
+        Assert.Contains("What you need to know", sections);
+        Assert.Contains("Sources", sections);
+        Assert.True(await page.Locator("#brief a.cite").CountAsync() > 0, "no citations");
+        Assert.True(await page.Locator("#brief ol li[id^=source-]").CountAsync() > 0, "no numbered sources");
+        Assert.Equal(0, await page.Locator("#brief script").CountAsync());
+        Assert.Equal(1, await page.Locator("link[rel=stylesheet][media=print]").CountAsync());
+
+        Assert.True(await page.Locator("nav.top").IsVisibleAsync());
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.Locator("nav.top").IsVisibleAsync());
+        Assert.False(await page.Locator("#print").IsVisibleAsync());
+        Assert.True(await page.Locator("#brief h1").IsVisibleAsync());
+        Assert.Empty(errors);
+    }
 }

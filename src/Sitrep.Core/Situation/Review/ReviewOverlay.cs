@@ -16,6 +16,9 @@ public sealed record FieldCorrection(string Field, string? Extracted, string Val
 public sealed record EventReview(ReviewStatus Status, IReadOnlyList<FieldCorrection> Corrections, IReadOnlyList<long> Decisions)
 {
     public static readonly EventReview None = new(ReviewStatus.Unreviewed, [], []);
+
+    /// <summary>The decisions behind <see cref="Status"/> and <see cref="Corrections"/>, oldest first: who decided what, and when.</summary>
+    public IReadOnlyList<ReviewDecision> History { get; init; } = [];
 }
 
 /// <summary>A cluster after the analysts' decisions: members with corrected fields, and its review state.</summary>
@@ -75,7 +78,7 @@ public static class ReviewOverlay
             }
         }
 
-        return new ReviewedCluster(cluster with { Members = members }, new EventReview(status, corrections, [.. decisions.Select(d => d.Id)]));
+        return new ReviewedCluster(cluster with { Members = members }, new EventReview(status, corrections, [.. decisions.Select(d => d.Id)]) { History = decisions });
     }
 
     private static string? Extracted(SituationEvent item, string field) => field switch

@@ -62,6 +62,7 @@ async function main() {
   put(main,
     el('h1', {}, a.name, ' ', el('span', { class: 'badge', 'data-color': statusColors[a.status] }, a.status.replace('_', ' '))),
     a.aliases.length ? el('p', { class: 'muted' }, 'Also: ' + a.aliases.join(', ')) : null,
+    el('p', {}, el('a', { href: '/brief.html?area=' + encodeURIComponent(a.name), id: 'brief-link' }, 'Printable brief'), el('span', { class: 'muted' }, ' (with numbered citations; print or save as PDF)')),
     el('p', { class: 'headline', id: 'blockade-days' }, a.underBlockade.days
       ? `${number(a.underBlockade.days)} days under blockade, through ${a.underBlockade.through} (the latest dated report)`
       : 'No days under blockade counted.'),

@@ -5,11 +5,12 @@ import { getJson, areaUrl, actorUrl, reportUrl } from './api.js';
 import { header, fail } from './layout.js';
 import { sourced, facts, sources } from './fields.js';
 import { markedText } from './text.js';
+import { canReview, reviewControls, statusText } from './review.js';
 
 async function main() {
-  await header();
+  const session = await header();
   const id = param('id');
-  const { event: e, mergeEvidence, mentions } = await getJson('/api/events/' + encodeURIComponent(id));
+  const { event: e, mergeEvidence, mentions, corrections, reviewHistory } = await getJson('/api/events/' + encodeURIComponent(id));
   const actor = (v) => el('a', { href: actorUrl(v) }, v);
   const main = $('#page');
   put(main,
@@ -28,7 +29,8 @@ async function main() {
       ['Confidence', e.confidence.toFixed(2)],
       mergeEvidence.length ? ['Merged because', mergeEvidence.join('; ')] : null,
     ].map((row) => (row && row[1] !== null ? row : null))),
-    e.hasDisagreement ? el('p', { class: 'note' }, 'Sources disagree on some details: every version is listed with its sources.') : null);
+    e.hasDisagreement ? el('p', { class: 'note' }, 'Sources disagree on some details: every version is listed with its sources.') : null,
+    await reviewSection(session, e, mentions, corrections, reviewHistory || []));
 
   for (const m of mentions) {
     const report = await getJson('/api/reports/' + encodeURIComponent(m.reportId));
@@ -42,6 +44,30 @@ async function main() {
     if (mark) text.scrollTop = Math.max(0, mark.offsetTop - text.offsetTop - 40);
   }
   document.body.dataset.ready = 'true';
+}
+
+async function reviewSection(session, e, mentions, corrections, history) {
+  const section = el('section', { class: 'review', id: 'review' },
+    el('h2', {}, 'Review'),
+    el('p', {}, 'Status: ', el('span', { class: 'review-status', id: 'review-status', 'data-status': e.review }, statusText(e.review, history))),
+    corrections.length
+      ? el('table', { class: 'events corrections', id: 'corrections' },
+        el('thead', {}, el('tr', {}, ['Field', 'Extracted', 'Corrected to', 'By', 'When'].map((h) => el('th', {}, h)))),
+        el('tbody', {}, corrections.map((c) => el('tr', {}, el('td', {}, c.field), el('td', { class: 'muted' }, c.extracted || '—'), el('td', {}, c.value),
+          el('td', {}, c.analyst), el('td', { class: 'nowrap' }, c.at.replace('T', ' ').slice(0, 16))))))
+      : null,
+    history.length
+      ? el('ul', { class: 'plain history' }, history.map((d) => el('li', { class: 'muted' },
+        `${d.at.replace('T', ' ').slice(0, 16)} ${d.analyst}: ${d.kind}${d.field ? ` ${d.field} = ${d.value}` : ''}`)))
+      : null);
+  if (canReview(session)) {
+    const fields = await getJson('/api/review/fields');
+    section.append(reviewControls(e, mentions.map((m) => ({ key: m.key, label: `${m.source || 'report ' + m.reportId}: ${m.evidenceText.slice(0, 60)}` })), fields, (result) => {
+      // After a merge or split the event may have another id: follow it.
+      location.assign(result.eventId === e.id ? location.href : '/event.html?id=' + encodeURIComponent(result.eventId));
+    }));
+  }
+  return section;
 }
 
 main().catch(fail);

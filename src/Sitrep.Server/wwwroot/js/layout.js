@@ -9,6 +9,7 @@ export async function header() {
     el('a', { href: '/#events' }, 'Events'),
     el('a', { href: '/#areas' }, 'Areas'),
     el('a', { href: '/#actors' }, 'Actors'),
+    el('a', { href: '/review.html', id: 'nav-review' }, 'Review'),
     el('a', { href: '/api/events.csv' }, 'CSV'),
     el('a', { href: '/api/events.geojson' }, 'GeoJSON'),
     el('a', { href: '/openapi/v1.json' }, 'API'),
