@@ -15,6 +15,7 @@ internal static class BenchRunner
         ["time"] = TimeBench.Run,
         ["extract"] = ExtractBench.Run,
         ["stages"] = StagesBench.Run,
+        ["tprof"] = TProf.Run,
         ["api"] = ApiBench.Run,
     };
 
