@@ -15,7 +15,6 @@ internal static class BenchRunner
         ["time"] = TimeBench.Run,
         ["extract"] = ExtractBench.Run,
         ["stages"] = StagesBench.Run,
-        ["tprof"] = TProf.Run,
         ["api"] = ApiBench.Run,
     };
 
