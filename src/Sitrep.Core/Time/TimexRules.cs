@@ -77,7 +77,8 @@ internal static partial class TimexRules
     /// <summary>The rules a match of which can begin with a number before the trigger.</summary>
     private static readonly uint DigitStarts;
 
-    public static void Collect(TimexContext context, List<TimexDraft> drafts)
+    /// <param name="startWords">False tries every starter word (the filter's reference, for tests).</param>
+    public static void Collect(TimexContext context, List<TimexDraft> drafts, bool startWords = true)
     {
         var text = context.Text;
         var tokens = TimeTokens.Scan(text, out var present);
@@ -102,7 +103,7 @@ internal static partial class TimexRules
             {
                 var trigger = tokens[t];
                 if ((trigger.Triggers & rule.Triggers) == 0
-                    || (rule.FollowedBy is { } next && (trigger.End >= text.Length || !next.Contains(text[trigger.End], StringComparison.Ordinal))))
+                    || (startWords && rule.FollowedBy is { } next && (trigger.End >= text.Length || !next.Contains(text[trigger.End], StringComparison.Ordinal))))
                 {
                     continue;
                 }
@@ -124,12 +125,12 @@ internal static partial class TimexRules
                             continue; // no expression begins with an ordinary noun or verb
                         }
 
-                        if (startRules[k] == 0)
+                        if (startWords && startRules[k] == 0)
                         {
                             startRules[k] = StartRulesOf(text, token);
                         }
 
-                        if ((startRules[k] & bit) == 0)
+                        if (startWords && (startRules[k] & bit) == 0)
                         {
                             continue; // the rule's pattern cannot begin with this word
                         }
