@@ -14,6 +14,7 @@ internal static class BenchRunner
         ["events"] = EventsBench.Run,
         ["time"] = TimeBench.Run,
         ["extract"] = ExtractBench.Run,
+        ["stages"] = StagesBench.Run,
         ["api"] = ApiBench.Run,
         ["dashboard"] = DashboardBench.Run,
     };

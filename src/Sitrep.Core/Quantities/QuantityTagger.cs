@@ -44,6 +44,44 @@ public static partial class QuantityTagger
     [GeneratedRegex(@"\b(?:aged|ages?|age\s+of|No\.|number|#|page|resolution|article|chapter|section|route|highway|flight|room|grade|level|phase|round|item|point|division|brigade|battalion|regiment|corps|unit)\s*$", Options)]
     private static partial Regex NotACountBefore();
 
+    /// <summary>The words <see cref="NotACountBefore"/> can end with ("age of" ends with "of").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotACountWords = new[]
+    {
+        "aged", "age", "ages", "of", "number", "page", "resolution", "article", "chapter", "section", "route", "highway", "flight", "room",
+        "grade", "level", "phase", "round", "item", "point", "division", "brigade", "battalion", "regiment", "corps", "unit",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="NotACountBefore"/>: the text before the number ends with
+    /// one of its words, "#" or "No.". Saves running that unanchored regex before almost every number.
+    /// </summary>
+    private static bool MayNameANumberBefore(ReadOnlySpan<char> before)
+    {
+        var end = before.Length;
+        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return false;
+        }
+
+        if (before[end - 1] is '#' or '.')
+        {
+            return true;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && NotACountWords.Contains(before[start..end]);
+    }
+
     /// <param name="text">The normalized text.</param>
     /// <param name="sentences">Sentence spans (the window for category cues); may be empty.</param>
     /// <param name="excluded">Spans whose numbers are not quantities (temporal expressions).</param>
@@ -207,7 +245,7 @@ public static partial class QuantityTagger
         }
 
         var before = text.AsSpan(Math.Max(0, m.Index - 20), m.Index - Math.Max(0, m.Index - 20));
-        if (NotACountBefore().IsMatch(before))
+        if (MayNameANumberBefore(before) && NotACountBefore().IsMatch(before))
         {
             return null;
         }
@@ -384,10 +422,10 @@ public static partial class QuantityTagger
         var sentence = SentenceOf(sentences, start, text.Length);
         var best = nounCategory;
         var bestDistance = nounCategory == "people" || overridable ? int.MaxValue : 0;
-        var window = text.AsSpan(sentence.Start, sentence.Length);
-        foreach (Match cue in CategoryCue().Matches(text.Substring(sentence.Start, sentence.Length)))
+        // Matched within the sentence's bounds (as if it were the whole text), without copying it.
+        for (var cue = CategoryCue().Match(text, sentence.Start, sentence.Length); cue.Success; cue = cue.NextMatch())
         {
-            var at = sentence.Start + cue.Index;
+            var at = cue.Index;
             var distance = at >= end ? at - end : at + cue.Length <= start ? start - (at + cue.Length) : -1;
             if (distance < 0 && overridable)
             {
@@ -411,7 +449,6 @@ public static partial class QuantityTagger
             }
         }
 
-        _ = window;
         return best;
     }
 

@@ -63,10 +63,19 @@ internal static class TenseMarkers
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastLookup = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
+    /// Per ASCII initial (case folded), a bit per length of the words of all the sets above: a word that
+    /// fails this test and does not end in "-ed" is no marker, and skips the lookups.
+    /// </summary>
+    private static readonly ulong[] LengthsByInitial = BuildLengths();
+
+    private static readonly List<TenseMarker> None = [];
+
+    /// <summary>
     /// The markers in <paramref name="text"/>[from..to), in text order; reporting verbs have weight 0 (see
     /// <see cref="Distance"/>), clause openers weight -1 (not markers, boundaries between them).
     /// </summary>
-    public static TenseMarker[] Find(string text, int from, int to)
+    /// <returns>A list the caller must not change (the empty one is shared).</returns>
+    public static List<TenseMarker> Find(string text, int from, int to)
     {
         List<TenseMarker>? found = null;
         var previousEnd = -1;
@@ -86,7 +95,18 @@ internal static class TenseMarkers
                 i++;
             }
 
-            var word = text.AsSpan(start, i - start);
+            var length = i - start;
+            var initial = (text[start] | 0x20) - 'a';
+            var candidate = text[start] >= 128 || ((uint)initial < 26 && length < 64 && (LengthsByInitial[initial] & (1UL << length)) != 0)
+                || (length > 4 && (text[i - 1] | 0x20) == 'd' && (text[i - 2] | 0x20) == 'e');
+            if (!candidate)
+            {
+                previousStart = start;
+                previousEnd = i;
+                continue;
+            }
+
+            var word = text.AsSpan(start, length);
             var previous = previousStart >= 0 ? text.AsSpan(previousStart, previousEnd - previousStart) : [];
             previousStart = start;
             previousEnd = i;
@@ -103,7 +123,22 @@ internal static class TenseMarkers
             }
         }
 
-        return found is null ? [] : [.. found];
+        return found ?? None;
+    }
+
+    private static ulong[] BuildLengths()
+    {
+        var lengths = new ulong[26];
+        foreach (var word in Future.Concat(FutureBeforeTo).Concat(Past).Concat(Reporting).Concat(ClauseOpeners))
+        {
+            var initial = (word[0] | 0x20) - 'a';
+            if ((uint)initial < 26 && word.Length < 64)
+            {
+                lengths[initial] |= 1UL << word.Length;
+            }
+        }
+
+        return lengths;
     }
 
     private static (bool Future, float Weight)? Classify(ReadOnlySpan<char> word, ReadOnlySpan<char> previous, ReadOnlySpan<char> rest)

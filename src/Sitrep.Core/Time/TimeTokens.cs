@@ -27,12 +27,15 @@ internal enum Trigger
     Starter = 1 << 15,
 }
 
-/// <summary>A word or number of the text, with the rules it can trigger.</summary>
-internal readonly record struct TimeToken(int Start, int End, Trigger Triggers);
+/// <summary>A word or number of the text that can trigger or begin an expression, with its position among all words.</summary>
+/// <param name="Word">The index of the word among all the words of the text (counting those that trigger nothing):
+/// rules look back a number of words from their trigger.</param>
+internal readonly record struct TimeToken(int Start, int End, Trigger Triggers, int Word);
 
 /// <summary>
-/// Splits text into runs of letters or digits and marks the ones that can anchor a temporal
-/// expression, in one pass without allocating per word.
+/// Splits text into runs of letters or digits and keeps the ones that can anchor or begin a temporal
+/// expression, in one pass without allocating per word. The other words (most of a text) are only
+/// counted: no rule starts or triggers on them.
 /// </summary>
 internal static class TimeTokens
 {
@@ -40,12 +43,19 @@ internal static class TimeTokens
 
     private static readonly FrozenDictionary<string, Trigger>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Per ASCII letter (case folded), a bit per word length (1 to 63) of the lexicon's words beginning
+    /// with it: most words of a text fail this test and skip the dictionary lookup.
+    /// </summary>
+    private static readonly ulong[] LengthsByInitial = BuildLengths();
+
     /// <param name="present">The union of the triggers of all tokens: rules none of whose triggers occur are skipped.</param>
     public static List<TimeToken> Scan(string text, out Trigger present)
     {
-        // News averages about 5.5 characters a word with its space: one allocation for most texts.
-        var tokens = new List<TimeToken>(text.Length / 4 + 8);
+        // About one word in three of news is in the lexicon (determiners, prepositions, numbers, time words).
+        var tokens = new List<TimeToken>(text.Length / 16 + 8);
         present = Trigger.None;
+        var word = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -63,34 +73,43 @@ internal static class TimeTokens
                 i++;
             }
 
-            var word = text.AsSpan(start, i - start);
             Trigger triggers;
             if (digit)
             {
+                var digits = text.AsSpan(start, i - start);
                 triggers = Trigger.Digits | Trigger.Starter;
                 if (IsClockDigits(text, i))
                 {
                     triggers |= Trigger.Clock;
                 }
 
-                if (word.Length == 4 && (word[0] == '1' || (word[0] == '2' && word[1] == '0')))
+                if (digits.Length == 4 && (digits[0] == '1' || (digits[0] == '2' && digits[1] == '0')))
                 {
                     triggers |= Trigger.Year;
                 }
 
                 // "1980s", "'80s": a decade; the 's' follows the digits directly.
-                if (i < text.Length && (text[i] == 's' || text[i] == '\'') && word[^1] == '0')
+                if (i < text.Length && (text[i] == 's' || text[i] == '\'') && digits[^1] == '0')
                 {
                     triggers |= Trigger.Decade;
                 }
             }
             else
             {
-                triggers = Lookup.TryGetValue(word, out var found) ? found : Trigger.None;
+                var length = i - start;
+                var initial = (c | 0x20) - 'a';
+                // Non-ASCII initials still go to the dictionary: case-insensitive lookup folds a few onto ASCII.
+                triggers = (c >= 128 || ((uint)initial < 26 && length < 64 && (LengthsByInitial[initial] & (1UL << length)) != 0))
+                    && Lookup.TryGetValue(text.AsSpan(start, length), out var found) ? found : Trigger.None;
             }
 
-            present |= triggers;
-            tokens.Add(new TimeToken(start, i, triggers));
+            if (triggers != Trigger.None)
+            {
+                present |= triggers;
+                tokens.Add(new TimeToken(start, i, triggers, word));
+            }
+
+            word++;
         }
 
         return tokens;
@@ -106,6 +125,21 @@ internal static class TimeTokens
 
         var next = end < text.Length && text[end] == ' ' ? end + 1 : end;
         return next + 1 < text.Length && (text[next] is 'a' or 'p' or 'A' or 'P') && (text[next + 1] is 'm' or 'M' || (text[next + 1] == '.' && next + 2 < text.Length && text[next + 2] is 'm' or 'M'));
+    }
+
+    private static ulong[] BuildLengths()
+    {
+        var lengths = new ulong[26];
+        foreach (var word in Words.Keys)
+        {
+            var initial = (word[0] | 0x20) - 'a';
+            if ((uint)initial < 26 && word.Length < 64)
+            {
+                lengths[initial] |= 1UL << word.Length;
+            }
+        }
+
+        return lengths;
     }
 
     private static FrozenDictionary<string, Trigger> BuildWords()

@@ -70,7 +70,7 @@ internal sealed class TimexContext(string text, DateOnly? anchor, IReadOnlyList<
     }
 
     // Tense markers per sentence start, found once per sentence.
-    private Dictionary<int, TenseMarker[]>? _markers;
+    private Dictionary<int, List<TenseMarker>>? _markers;
 
     /// <summary>True when the nearest tense marker is a future one.</summary>
     public bool IsFuture(int position) => TenseAt(position) == Tense.Future;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using static Sitrep.Time.TimeLexicon;
@@ -20,38 +21,64 @@ internal static partial class TimexRules
     private const string Approx = @"about|around|approximately|nearly|almost|some|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|(?:just|well)\s+(?:over|under)|over|under|within";
 
     /// <summary>
-    /// Every rule with the trigger words that can occur in its matches and how many words before a
-    /// trigger a match may start. Rules are tried only at those starts (their regexes are anchored with
-    /// \G), so the cost follows the number of trigger words, not the length of the text.
+    /// Every rule with the trigger words that can occur in its matches, how many words before a trigger
+    /// a match may start, and the words such an earlier start can be (<see cref="StartWords"/>). Rules are
+    /// tried only at those starts (their regexes are anchored with \G), so the cost follows the number of
+    /// trigger words, not the length of the text.
     /// </summary>
     private static readonly Rule[] Rules =
     [
-        new(IsoDateRegex(), IsoDate, 0, Trigger.Digits, 0),
-        new(MonthDayRegex(), MonthDay, 1, Trigger.Month, 4),
-        new(DayMonthRegex(), DayMonth, 1, Trigger.Month, 5),
-        new(MonthYearRegex(), MonthYear, 2, Trigger.Month, 6),
-        new(MonthRegex(), MonthAlone, 3, Trigger.Month, 6),
-        new(YearRegex(), YearAlone, 4, Trigger.Year, 6),
-        new(DecadeRegex(), Decade, 2, Trigger.Decade, 3),
-        new(CenturyRegex(), Century, 2, Trigger.Century, 4),
-        new(QuarterRegex(), Quarter, 1, Trigger.QuarterOrHalf, 8),
-        new(RelativePeriodRegex(), RelativePeriod, 2, Trigger.Period, 6),
-        new(SeasonYearRegex(), SeasonYear, 2, Trigger.Season, 4),
-        new(DeicticDayRegex(), DeicticDay, 1, Trigger.Deictic, 3),
-        new(WeekdayRegex(), Weekday, 2, Trigger.Weekday, 4),
-        new(DurationRegex(), Duration, 3, Trigger.Unit, 10),
-        new(VagueRegex(), Vague, 5, Trigger.Vague, 4),
-        new(ClockRegex(), Clock, 1, Trigger.Clock, 3),
+        new(IsoDateRegex(), IsoDate, 0, Trigger.Digits, 0) { FollowedBy = "-/" },
+        new(MonthDayRegex(), MonthDay, 1, Trigger.Month, 4) { Starts = [WeekdayStarts, "early late mid"] },
+        new(DayMonthRegex(), DayMonth, 1, Trigger.Month, 5) { Starts = [WeekdayStarts, "the", DigitStart] },
+        new(MonthYearRegex(), MonthYear, 2, Trigger.Month, 6) { Starts = [PartPrefixStarts] },
+        new(MonthRegex(), MonthAlone, 3, Trigger.Month, 6) { Starts = [PartPrefixStarts, "this last next past"] },
+        new(YearRegex(), YearAlone, 4, Trigger.Year, 6) { Starts = [PartPrefixStarts, "fiscal fy"] },
+        new(DecadeRegex(), Decade, 2, Trigger.Decade, 3) { Starts = ["the early late mid"] },
+        new(CenturyRegex(), Century, 2, Trigger.Century, 4) { Starts = ["the early late mid twenty", OrdinalStarts, DigitStart] },
+        new(QuarterRegex(), Quarter, 1, Trigger.QuarterOrHalf, 8)
+        {
+            Starts = ["the its this that a last next year flat strong weak disappointing sluggish record fiscal calendar first second third fourth", DigitStart],
+        },
+        new(RelativePeriodRegex(), RelativePeriod, 2, Trigger.Period, 6) { Starts = ["early late earlier later the this last next past previous coming current"] },
+        new(SeasonYearRegex(), SeasonYear, 2, Trigger.Season, 4) { Starts = ["early late mid the"] },
+        new(DeicticDayRegex(), DeicticDay, 1, Trigger.Deictic, 3) { Starts = ["early late mid earlier later morning afternoon evening last this"] },
+        new(WeekdayRegex(), Weekday, 2, Trigger.Weekday, 4) { Starts = ["last next this coming past the early late earlier later mid"] },
+        new(DurationRegex(), Duration, 3, Trigger.Unit, 10)
+        {
+            Starts = [ApproxStarts, "the another an its each a couple few several many", NumberStarts, DigitStart],
+        },
+        new(VagueRegex(), Vague, 5, Trigger.Vague, 4)
+        {
+            Starts = ["right just until till by now currently current at presently nowadays these for more most only very recently lately the recent past a coming next as"],
+        },
+        new(ClockRegex(), Clock, 1, Trigger.Clock, 3) { Starts = ["around about approximately at shortly noon midday midnight", DigitStart] },
         new(SetRegex(), Set, 2, Trigger.SetWord, 0),
-        new(SpelledYearRegex(), SpelledYear, 2, Trigger.Spelled, 5),
-        new(TheUnitRegex(), TheUnit, 6, Trigger.Period, 5),
-        new(OrdinalDayRegex(), OrdinalDay, 4, Trigger.Unit, 6),
+        new(SpelledYearRegex(), SpelledYear, 2, Trigger.Spelled, 5) { Starts = [MonthStarts, "the nineteen eighteen twenty two"] },
+        new(TheUnitRegex(), TheUnit, 6, Trigger.Period, 5) { Starts = ["the this that its their last"] },
+        new(OrdinalDayRegex(), OrdinalDay, 4, Trigger.Unit, 6) { Starts = ["the its a their"] },
         new(YearEarlierRegex(), YearEarlier, 5, Trigger.Period, 0),
-        new(SeasonRegex(), SeasonAlone, 4, Trigger.Season, 4),
-        new(YearEndRegex(), YearEnd, 2, Trigger.Period, 2),
+        new(SeasonRegex(), SeasonAlone, 4, Trigger.Season, 4) { Starts = ["the early late mid"] },
+        new(YearEndRegex(), YearEnd, 2, Trigger.Period, 2) { Starts = ["last this next year"] },
     ];
 
-    public static void Collect(TimexContext context, List<TimexDraft> drafts)
+    // The first words of the optional parts of the patterns, for the rules' start words.
+    private const string DigitStart = "#digits";
+    private const string WeekdayStarts = "monday tuesday wednesday thursday friday saturday sunday";
+    private const string MonthStarts = "january february march april may june july august september october november december";
+    private const string PartPrefixStarts = "early late mid the first second last latter";
+    private const string ApproxStarts = "about around approximately nearly almost some roughly more less fewer at up no just well over under within";
+    private const string NumberStarts = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety";
+    private const string OrdinalStarts = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth";
+
+    /// <summary>For each word, the rules (one bit each, by index in <see cref="Rules"/>) a match can begin with it before the trigger.</summary>
+    private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> StartWords = BuildStartWords(out DigitStarts);
+
+    /// <summary>The rules a match of which can begin with a number before the trigger.</summary>
+    private static readonly uint DigitStarts;
+
+    /// <param name="startWords">False tries every starter word (the filter's reference, for tests).</param>
+    public static void Collect(TimexContext context, List<TimexDraft> drafts, bool startWords = true)
     {
         var text = context.Text;
         var tokens = TimeTokens.Scan(text, out var present);
@@ -60,31 +87,57 @@ internal static partial class TimexRules
             return;
         }
 
-        foreach (var rule in Rules)
+        // Which rules each token may begin a match of, looked up the first time a rule asks.
+        var startRules = new uint[tokens.Count];
+        for (var r = 0; r < Rules.Length; r++)
         {
+            var rule = Rules[r];
             if ((present & rule.Triggers) == 0)
             {
                 continue; // none of the rule's trigger words occurs in the text
             }
 
+            var bit = 1u << r;
             var lastStart = -1;
             for (var t = 0; t < tokens.Count; t++)
             {
-                if ((tokens[t].Triggers & rule.Triggers) == 0)
+                var trigger = tokens[t];
+                if ((trigger.Triggers & rule.Triggers) == 0
+                    || (startWords && rule.FollowedBy is { } next && (trigger.End >= text.Length || !next.Contains(text[trigger.End], StringComparison.Ordinal))))
                 {
                     continue;
                 }
 
                 // Try the farthest start first: the first match that reaches the trigger is the longest.
-                for (var back = Math.Min(rule.MaxBack, t); back >= 0; back--)
+                var first = t;
+                while (first > 0 && trigger.Word - tokens[first - 1].Word <= rule.MaxBack)
                 {
-                    if (back > 0 && (tokens[t - back].Triggers & Trigger.Starter) == 0)
+                    first--;
+                }
+
+                for (var k = first; k <= t; k++)
+                {
+                    var token = tokens[k];
+                    if (k < t)
                     {
-                        continue; // no expression begins with an ordinary noun or verb
+                        if ((token.Triggers & Trigger.Starter) == 0)
+                        {
+                            continue; // no expression begins with an ordinary noun or verb
+                        }
+
+                        if (startWords && startRules[k] == 0)
+                        {
+                            startRules[k] = StartRulesOf(text, token);
+                        }
+
+                        if (startWords && (startRules[k] & bit) == 0)
+                        {
+                            continue; // the rule's pattern cannot begin with this word
+                        }
                     }
 
-                    var start = tokens[t - back].Start;
-                    if (rule.Triggers.HasFlag(Trigger.Decade) && back == 0 && start > 0 && text[start - 1] == '\'')
+                    var start = token.Start;
+                    if (rule.Triggers.HasFlag(Trigger.Decade) && k == t && start > 0 && text[start - 1] == '\'')
                     {
                         start--; // "'80s"
                     }
@@ -95,7 +148,7 @@ internal static partial class TimexRules
                     }
 
                     var match = rule.Regex.Match(text, start);
-                    if (!match.Success || match.Index + match.Length <= tokens[t].Start)
+                    if (!match.Success || match.Index + match.Length <= trigger.Start)
                     {
                         continue;
                     }
@@ -112,10 +165,55 @@ internal static partial class TimexRules
         }
     }
 
+    /// <summary>The rules <paramref name="token"/> can begin a match of (bit 31 set so that none is not "not looked up").</summary>
+    private static uint StartRulesOf(string text, TimeToken token)
+    {
+        if (char.IsDigit(text[token.Start]))
+        {
+            return DigitStarts | 1u << 31;
+        }
+
+        return (StartWords.TryGetValue(text.AsSpan(token.Start, token.End - token.Start), out var rules) ? rules : 0) | 1u << 31;
+    }
+
+    private static FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> BuildStartWords(out uint digitStarts)
+    {
+        var words = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        digitStarts = 0;
+        for (var r = 0; r < Rules.Length; r++)
+        {
+            foreach (var list in Rules[r].Starts)
+            {
+                if (list == DigitStart)
+                {
+                    digitStarts |= 1u << r;
+                    continue;
+                }
+
+                foreach (var word in list.Split(' '))
+                {
+                    words[word] = words.GetValueOrDefault(word) | 1u << r;
+                }
+            }
+        }
+
+        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     private sealed record Rule(Regex Regex, Func<Match, TimexContext, TimexDraft?> Handler, int Priority, Trigger Triggers, int MaxBack)
     {
         /// <summary>The handler's name, for <c>--explain</c> (read once: <c>Delegate.Method</c> is reflection).</summary>
         public string Name { get; } = Handler.Method.Name;
+
+        /// <summary>
+        /// Space-separated lists of the words (case-insensitive; <see cref="DigitStart"/> for numbers) a match can
+        /// begin with when it begins before the trigger word: the first words of the pattern's optional
+        /// leading parts. A superset is safe (the regex decides); a missing word loses matches.
+        /// </summary>
+        public string[] Starts { get; init; } = [];
+
+        /// <summary>Characters one of which must follow the trigger token directly ("2023-", "9/"), or null.</summary>
+        public string? FollowedBy { get; init; }
     }
 
     // ---- absolute dates ----
