@@ -34,25 +34,27 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
             byToponym[all[i]] = resolutions[i];
         }
 
-        var fallback = FocusFallback(all, resolutions);
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in resolutions)
+        for (var i = 0; i < all.Count; i++)
         {
-            if (r.Entry is { CountryCode.Length: > 0 } e)
+            if (!all[i].IsPartialMatch && resolutions[i].Entry is { CountryCode.Length: > 0 } e)
             {
                 countries[e.CountryCode] = countries.GetValueOrDefault(e.CountryCode) + 1;
             }
         }
 
+        var fallback = FocusFallback(all, resolutions, countries);
         var resolvedCount = countries.Values.Sum();
         var mentions = new List<PlaceMention>(given.Count);
         foreach (var toponym in given)
         {
             var resolution = byToponym[toponym];
-            if (resolution.Entry is { } chosen && fallback is not null && IsStray(chosen, countries, resolvedCount, fallback))
+            if (resolution.Entry is { } chosen && fallback is not null
+                && (IsStray(chosen, countries, resolvedCount, fallback) || IsForeignPart(toponym, chosen, countries)))
             {
                 // A small place in a country the document never otherwise mentions, while the document is
-                // clearly about one country: the namesake abroad is a worse guess than the document's focus.
+                // clearly about one country, or a name inside a longer phrase ("Marigny" in "Faubourg Marigny")
+                // that only matches abroad: the document's focus is a better guess than the namesake.
                 resolution = resolution with { Entry = fallback, Score = Math.Min(resolution.Score, 0.2) };
             }
 
@@ -82,21 +84,27 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         return own <= 1 && fallback.CountryCode != chosen.CountryCode && focus * 2 >= resolvedCount;
     }
 
+    /// <summary>A name found inside a longer phrase whose place lies in none of the countries the document's full names point to.</summary>
+    private static bool IsForeignPart(Toponym toponym, GazetteerEntry chosen, Dictionary<string, int> countries) =>
+        toponym.IsPartialMatch && countries.Count > 0 && chosen.CountryCode.Length > 0 && !countries.ContainsKey(chosen.CountryCode);
+
     private GazetteerEntry? BestRanked(Toponym toponym) =>
         toponym.Postings.Length == 0 ? null : _resolver.Resolve([toponym], keepRanking: true)[0].Ranked.FirstOrDefault()?.Entry;
 
     /// <summary>
-    /// For a span no name in the gazetteer matches (a street, a building): the document's most mentioned
-    /// resolved place below country level, else its most mentioned country.
+    /// For a span no name in the gazetteer matches (a street, a building): the most mentioned resolved place
+    /// below country level in the document's main country (the country its full names point to most), else
+    /// that country. Names matched only inside a longer phrase count half, and never choose the country.
     /// </summary>
-    private static GazetteerEntry? FocusFallback(List<Toponym> toponyms, IReadOnlyList<Resolution.Resolution> resolutions)
+    private static GazetteerEntry? FocusFallback(List<Toponym> toponyms, IReadOnlyList<Resolution.Resolution> resolutions, Dictionary<string, int> countries)
     {
-        var counts = new Dictionary<long, (GazetteerEntry Entry, int Count)>();
+        var main = countries.Count == 0 ? null : countries.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+        var counts = new Dictionary<long, (GazetteerEntry Entry, double Count)>();
         for (var i = 0; i < toponyms.Count; i++)
         {
-            if (resolutions[i].Entry is { } entry && !entry.IsContinent && entry.FeatureClass != 'H')
+            if (resolutions[i].Entry is { } entry && !entry.IsContinent && entry.FeatureClass != 'H' && (main is null || entry.CountryCode == main))
             {
-                counts[entry.Id] = (entry, counts.GetValueOrDefault(entry.Id).Count + 1);
+                counts[entry.Id] = (entry, counts.GetValueOrDefault(entry.Id).Count + (toponyms[i].IsPartialMatch ? 0.5 : 1.0));
             }
         }
 
@@ -108,7 +116,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
     {
         var surface = text[span.Start..span.End];
         var key = NameFold.Key(surface);
-        var postings = LookupWithFallbacks(key);
+        var (postings, partial) = LookupWithFallbacks(key);
         var (kept, kind) = ToponymRecognizer.SplitDemonyms(postings);
         var tokens = TextTokens.Tokenize(text[Math.Max(0, span.Start - 40)..span.Start]);
         return new Toponym
@@ -117,16 +125,18 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
             Key = key,
             Postings = kept,
             Kind = kind,
+            IsPartialMatch = partial,
             LocativeCue = tokens.Count > 0 && ToponymRecognizer.HasLocativeCue(text[Math.Max(0, span.Start - 40)..span.Start], tokens, tokens.Count),
         };
     }
 
-    private NamePosting[] LookupWithFallbacks(string key)
+    /// <returns>The postings, and whether they are those of a name inside the phrase rather than of the phrase.</returns>
+    private (NamePosting[] Postings, bool Partial) LookupWithFallbacks(string key)
     {
         var direct = gazetteer.Lookup(key);
         if (direct.Length > 0)
         {
-            return direct.ToArray();
+            return (direct.ToArray(), false);
         }
 
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -148,7 +158,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         var trimmed = gazetteer.Lookup(string.Join(' ', words));
         if (trimmed.Length > 0)
         {
-            return trimmed.ToArray();
+            return (trimmed.ToArray(), false);
         }
 
         if (words.Count == 1 && words[0].EndsWith('s'))
@@ -156,7 +166,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
             var singular = gazetteer.Lookup(words[0][..^1]);
             if (singular.Length > 0)
             {
-                return singular.ToArray();
+                return (singular.ToArray(), false);
             }
         }
 
@@ -174,11 +184,11 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
                 var found = gazetteer.Lookup(part);
                 if (found.Length > 0)
                 {
-                    return found.ToArray();
+                    return (found.ToArray(), true);
                 }
             }
         }
 
-        return [];
+        return ([], false);
     }
 }

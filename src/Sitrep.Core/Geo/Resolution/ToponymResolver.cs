@@ -60,9 +60,9 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         var total = 0.0;
         for (var t = 0; t < count; t++)
         {
-            if (firstChoice[t] is not { } entry || entry.CountryCode.Length == 0)
+            if (firstChoice[t] is not { } entry || entry.CountryCode.Length == 0 || toponyms[t].IsPartialMatch)
             {
-                continue;
+                continue; // a name found inside a longer phrase is too weak to set the document's context
             }
 
             var weight = 0.5 + Math.Min(firstMargin[t], 1.0);
@@ -94,12 +94,15 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         var neighbours = new List<GazetteerEntry>();
         for (var t = 0; t < count; t++)
         {
-            if (firstChoice[t] is { } choice && !choice.IsCountry && !choice.IsContinent && seen.Add(choice.Id))
+            if (firstChoice[t] is { } choice && !choice.IsCountry && !choice.IsContinent && !toponyms[t].IsPartialMatch && seen.Add(choice.Id))
             {
                 neighbours.Add(choice);
             }
         }
 
+        // Oceans, seas, continents and regions across borders have no country; they get part of the main
+        // country's focus so a namesake village in that country ("Atlantic", Iowa) does not win on focus alone.
+        var borderlessFocus = total > 0 ? 0.6 * countryWeight.Values.Max() / total : 0;
         var results = new Resolution[count];
         for (var t = 0; t < count; t++)
         {
@@ -111,7 +114,9 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             foreach (var (index, kind, prior) in list)
             {
                 var entry = gazetteer.Entry(index);
-                var focus = total > 0 && entry.CountryCode.Length > 0 ? countryWeight.GetValueOrDefault(entry.CountryCode) / total : 0;
+                var focus = total == 0 ? 0
+                    : entry.CountryCode.Length > 0 ? countryWeight.GetValueOrDefault(entry.CountryCode) / total
+                    : entry.IsArea || entry.FeatureClass == 'H' ? borderlessFocus : 0;
                 var score = prior + (0.9 * focus);
                 if (countriesMentioned.Contains(entry.CountryCode) && !entry.IsCountry)
                 {
