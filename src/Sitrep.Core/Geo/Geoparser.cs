@@ -84,6 +84,20 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         return own <= 1 && fallback.CountryCode != chosen.CountryCode && focus * 2 >= resolvedCount;
     }
 
+    private bool NamesMajorPlace(ReadOnlySpan<NamePosting> postings)
+    {
+        foreach (var posting in postings)
+        {
+            var entry = gazetteer.Entry(posting.EntryIndex);
+            if ((posting.Kind & NameKind.Primary) != 0 && (entry.IsCountry || entry.IsFirstOrderRegion || entry.IsContinent || entry.Population >= 100_000))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A name found inside a longer phrase whose place lies in none of the countries the document's full names point to.</summary>
     private static bool IsForeignPart(Toponym toponym, GazetteerEntry chosen, Dictionary<string, int> countries) =>
         toponym.IsPartialMatch && countries.Count > 0 && chosen.CountryCode.Length > 0 && !countries.ContainsKey(chosen.CountryCode);
@@ -94,7 +108,8 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
     /// <summary>
     /// For a span no name in the gazetteer matches (a street, a building): the most mentioned resolved place
     /// below country level in the document's main country (the country its full names point to most), else
-    /// that country. Names matched only inside a longer phrase count half, and never choose the country.
+    /// that country. Mentions count by the resolver's confidence (a doubtful context hit counts less); names
+    /// matched only inside a longer phrase count only where nothing else does.
     /// </summary>
     private static GazetteerEntry? FocusFallback(List<Toponym> toponyms, IReadOnlyList<Resolution.Resolution> resolutions, Dictionary<string, int> countries)
     {
@@ -104,7 +119,8 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         {
             if (resolutions[i].Entry is { } entry && !entry.IsContinent && entry.FeatureClass != 'H' && (main is null || entry.CountryCode == main))
             {
-                counts[entry.Id] = (entry, counts.GetValueOrDefault(entry.Id).Count + (toponyms[i].IsPartialMatch ? 0.5 : 1.0));
+                var weight = toponyms[i].IsPartialMatch ? 0.01 : 0.2 + resolutions[i].Score;
+                counts[entry.Id] = (entry, counts.GetValueOrDefault(entry.Id).Count + weight);
             }
         }
 
@@ -176,12 +192,17 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
             for (var start = words.Count - length; start >= 0; start--)
             {
                 var part = string.Join(' ', words.Skip(start).Take(length));
-                if (part.Length < 3 || ContextWords.NeverPlaces.Contains(part) || ContextWords.NameConnectors.Contains(part) || (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000))
+                if (part.Length < 3 || ContextWords.NeverPlaces.Contains(part) || ContextWords.NameConnectors.Contains(part))
                 {
                     continue;
                 }
 
                 var found = gazetteer.Lookup(part);
+                if (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000 && !NamesMajorPlace(found))
+                {
+                    continue; // "State", "Grand": frequent words, unless the main name of a country, region or city ("Arizona")
+                }
+
                 if (found.Length > 0)
                 {
                     return (found.ToArray(), true);

@@ -316,6 +316,11 @@ public static partial class GazetteerBuilder
         {
             if (!byId.TryGetValue(row.Entry.Id, out var index))
             {
+                if (!row.HasCoordinates)
+                {
+                    continue; // names for an entry the build did not produce (a region without cities): no point to give them
+                }
+
                 index = entries.Count;
                 entries.Add(row.Entry);
                 byId[row.Entry.Id] = index;
@@ -329,8 +334,10 @@ public static partial class GazetteerBuilder
             addName(index, row.Entry.Name, NameKind.Primary);
             foreach (var alias in row.Aliases)
             {
+                // Codes ("DRC", "N.Y.") are abbreviations; dotted short forms ("Calif.", "Ga.") are alternates, so
+                // recognition never takes the bare word ("GA", "Mass") for the place.
                 var isCode = alias.Length <= 4 && alias.All(c => c is >= 'A' and <= 'Z' or '.');
-                addName(index, alias, isCode ? NameKind.Abbreviation : NameKind.Primary);
+                addName(index, alias, isCode ? NameKind.Abbreviation : alias.EndsWith('.') ? NameKind.Alternate : NameKind.Primary);
             }
 
             foreach (var demonym in row.Demonyms)
