@@ -89,12 +89,13 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             }
         }
 
-        // Distinct first-pass places below country level, for the nearness bonus (one entry counts once).
+        // Distinct first-pass places that are points (towns, sites), for the nearness bonus (one entry counts
+        // once); a region's or sea's centre says little about what lies near it.
         var seen = new HashSet<long>();
         var neighbours = new List<GazetteerEntry>();
         for (var t = 0; t < count; t++)
         {
-            if (firstChoice[t] is { } choice && !choice.IsCountry && !choice.IsContinent && !toponyms[t].IsPartialMatch && seen.Add(choice.Id))
+            if (firstChoice[t] is { } choice && !choice.IsArea && choice.FeatureClass != 'H' && !toponyms[t].IsPartialMatch && seen.Add(choice.Id))
             {
                 neighbours.Add(choice);
             }
@@ -111,6 +112,8 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             var qualifier = toponym.QualifierIndex is { } q ? candidates[q] : null;
             var qualified = t > 0 && toponyms[t - 1].QualifierIndex == t ? candidates[t - 1].Take(5).ToList() : null;
             var ranked = new List<RankedCandidate>(list.Count);
+            var namesakeCity = NamesakeCityRegion(list);
+            var sibling = ListSibling(toponyms, firstChoice, firstMargin, t);
             foreach (var (index, kind, prior) in list)
             {
                 var entry = gazetteer.Entry(index);
@@ -128,10 +131,21 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                     score += 0.35;
                 }
 
-                if (entry.IsFirstOrderRegion && regionsWithPlaces.TryGetValue(entry.CountryCode + "." + entry.Admin1, out var towns)
+                var regionKey = entry.CountryCode + "." + entry.Admin1;
+                if (entry.IsFirstOrderRegion && regionKey != namesakeCity && regionsWithPlaces.TryGetValue(regionKey, out var towns)
                     && (towns.Count > 1 || !towns.Contains(toponym.Key)))
                 {
                     score += 0.35; // the document names a town inside this region
+                }
+
+                if (entry.FeatureClass == 'P' && regionKey == namesakeCity)
+                {
+                    score += 0.25; // "New York", "São Paulo": the bare name is the big city more often than its region
+                }
+
+                if (sibling is not null && entry.CountryCode == sibling.CountryCode && entry.FeatureCode == sibling.FeatureCode && entry.Id != sibling.Id)
+                {
+                    score += 0.4; // "Arkansas, Vermont, Virginia": a list names things of one kind
                 }
 
                 if (qualifier is not null && Qualifies(qualifier, entry))
@@ -171,6 +185,58 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         return results;
     }
 
+    /// <summary>
+    /// A confidently resolved first-order region right before or after this toponym (a few characters apart:
+    /// ", ", " and "), which makes this one likely a region of the same country too; null otherwise.
+    /// </summary>
+    private static GazetteerEntry? ListSibling(IReadOnlyList<Toponym> toponyms, GazetteerEntry?[] firstChoice, double[] firstMargin, int t)
+    {
+        const int MaxGap = 6;
+        foreach (var other in new[] { t - 1, t + 1 })
+        {
+            if (other < 0 || other >= toponyms.Count || firstChoice[other] is not { IsFirstOrderRegion: true } region || firstMargin[other] < 0.3)
+            {
+                continue;
+            }
+
+            var (left, right) = other < t ? (toponyms[other], toponyms[t]) : (toponyms[t], toponyms[other]);
+            var gap = right.Span.Start - left.Span.End;
+            if (gap is > 0 and <= MaxGap)
+            {
+                return region;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// When a toponym's candidates hold both a city of a million or more and the first-level region it lies in,
+    /// each under its main name, that region's key ("US.NY"); otherwise null.
+    /// </summary>
+    private string? NamesakeCityRegion(List<(int Index, NameKind Kind, double Prior)> list)
+    {
+        foreach (var (index, kind, _) in list)
+        {
+            var city = gazetteer.Entry(index);
+            if (city.FeatureClass != 'P' || city.Population < 1_000_000 || city.Admin1.Length == 0 || (kind & NameKind.Primary) == 0)
+            {
+                continue;
+            }
+
+            foreach (var (other, otherKind, _) in list)
+            {
+                var region = gazetteer.Entry(other);
+                if ((otherKind & NameKind.Primary) != 0 && region.IsFirstOrderRegion && region.CountryCode == city.CountryCode && region.Admin1 == city.Admin1)
+                {
+                    return city.CountryCode + "." + city.Admin1;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What the name alone says: bigger, more important places and main names first.</summary>
     private static double Prior(GazetteerEntry entry, NameKind kind, Toponym toponym)
     {
@@ -188,6 +254,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             "SEA" or "GULF" => 1.0,
             "CONT" => 0.9,
             "ADM1" => 0.55,
+            "ADM1H" => 0.3,
             "RGN" or "CORR" or "CRSG" or "ISL" => 0.8,
             "PPLC" => 0.75,
             "PPLA" => 0.4,
