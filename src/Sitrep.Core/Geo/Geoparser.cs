@@ -45,10 +45,20 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
 
         var fallback = FocusFallback(all, resolutions, countries);
         var resolvedCount = countries.Values.Sum();
+        // One sense per discourse: a bare "Scott County" takes the decision its qualified mention got.
+        var qualifiedByKey = new Dictionary<string, Resolution.Resolution>(StringComparer.Ordinal);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].QualifierIndex is not null && resolutions[i].Entry is not null)
+            {
+                qualifiedByKey.TryAdd(all[i].Key, resolutions[i]);
+            }
+        }
+
         var mentions = new List<PlaceMention>(given.Count);
         foreach (var toponym in given)
         {
-            var resolution = byToponym[toponym];
+            var resolution = toponym.QualifierIndex is null && qualifiedByKey.TryGetValue(toponym.Key, out var qualified) ? qualified : byToponym[toponym];
             if (resolution.Entry is { } chosen && fallback is not null
                 && (IsStray(chosen, countries, resolvedCount, fallback) || IsForeignPart(toponym, chosen, countries)))
             {
@@ -135,8 +145,12 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         var (postings, partial) = LookupWithFallbacks(key);
         var (kept, kind) = ToponymRecognizer.SplitDemonyms(postings);
         var tokens = TextTokens.Tokenize(text[Math.Max(0, span.Start - 40)..span.Start]);
+        var lastWord = key.LastIndexOf(' ') is var space and > 0 ? key[(space + 1)..] : "";
         return new Toponym
         {
+            TypeHint = ContextWords.AreaWords.Contains(lastWord) ? PlaceTypeHint.Area
+                : ContextWords.SettlementWords.Contains(lastWord) ? PlaceTypeHint.Settlement
+                : PlaceTypeHint.None,
             Span = span,
             Key = key,
             Postings = kept,

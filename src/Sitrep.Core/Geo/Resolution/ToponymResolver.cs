@@ -113,7 +113,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             var qualified = t > 0 && toponyms[t - 1].QualifierIndex == t ? candidates[t - 1].Take(5).ToList() : null;
             var ranked = new List<RankedCandidate>(list.Count);
             var namesakeCity = NamesakeCityRegion(list);
-            var sibling = ListSibling(toponyms, firstChoice, firstMargin, t);
+            var siblings = ListSiblings(toponyms, firstChoice, firstMargin, t);
             foreach (var (index, kind, prior) in list)
             {
                 var entry = gazetteer.Entry(index);
@@ -143,9 +143,13 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                     score += 0.25; // "New York", "São Paulo": the bare name is the big city more often than its region
                 }
 
-                if (sibling is not null && entry.CountryCode == sibling.CountryCode && entry.FeatureCode == sibling.FeatureCode && entry.Id != sibling.Id)
+                foreach (var sibling in siblings)
                 {
-                    score += 0.4; // "Arkansas, Vermont, Virginia": a list names things of one kind
+                    if (sibling is not null && entry.Id != sibling.Id
+                        && ((entry.IsCountry && sibling.IsCountry) || (entry.IsFirstOrderRegion && sibling.IsFirstOrderRegion && entry.CountryCode == sibling.CountryCode)))
+                    {
+                        score += 0.4; // "Arkansas, Vermont, Virginia": a list names things of one kind
+                    }
                 }
 
                 if (qualifier is not null && Qualifies(qualifier, entry))
@@ -167,6 +171,17 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             }
 
             ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+            if (toponym.QualifierIndex is { } qualifierIndex && QualifyingRegion(firstChoice[qualifierIndex]) is { } region
+                && (ranked.Count == 0 || (toponym.TypeHint == PlaceTypeHint.Area && !IsRegionOrLarger(ranked[0].Entry) && !Within(ranked[0].Entry, region))))
+            {
+                // "Scott County, Indiana" where no Scott lies in Indiana (or a village the gazetteer lacks): the
+                // qualifying region is the best answer we have. Only for names that say they are areas, because
+                // a list ("Miami, New York") looks like a qualifier too.
+                var note = new RankedCandidate(region, 0, "no candidate lies in the qualifying region; answered with the region");
+                results[t] = new Resolution(region, 0.3, keepRanking ? [note, .. ranked.Take(4)] : []);
+                continue;
+            }
+
             if (ranked.Count == 0)
             {
                 results[t] = new Resolution(null, 0, []);
@@ -186,28 +201,25 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
     }
 
     /// <summary>
-    /// A confidently resolved first-order region right before or after this toponym (a few characters apart:
-    /// ", ", " and "), which makes this one likely a region of the same country too; null otherwise.
+    /// The confidently resolved countries or first-order regions right before and after this toponym (a few
+    /// characters apart: ", ", " and "), which make this one likely a place of the same kind; null where none.
     /// </summary>
-    private static GazetteerEntry? ListSibling(IReadOnlyList<Toponym> toponyms, GazetteerEntry?[] firstChoice, double[] firstMargin, int t)
+    private static GazetteerEntry?[] ListSiblings(IReadOnlyList<Toponym> toponyms, GazetteerEntry?[] firstChoice, double[] firstMargin, int t)
     {
-        const int MaxGap = 6;
-        foreach (var other in new[] { t - 1, t + 1 })
+        return [Sibling(t - 1), Sibling(t + 1)];
+
+        GazetteerEntry? Sibling(int other)
         {
-            if (other < 0 || other >= toponyms.Count || firstChoice[other] is not { IsFirstOrderRegion: true } region || firstMargin[other] < 0.3)
+            const int MaxGap = 6;
+            if (other < 0 || other >= toponyms.Count || firstChoice[other] is not { } entry || !(entry.IsCountry || entry.IsFirstOrderRegion) || firstMargin[other] < 0.15)
             {
-                continue;
+                return null;
             }
 
             var (left, right) = other < t ? (toponyms[other], toponyms[t]) : (toponyms[t], toponyms[other]);
             var gap = right.Span.Start - left.Span.End;
-            if (gap is > 0 and <= MaxGap)
-            {
-                return region;
-            }
+            return gap is > 0 and <= MaxGap ? entry : null;
         }
-
-        return null;
     }
 
     /// <summary>
@@ -281,6 +293,19 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         };
         return score;
     }
+
+    /// <summary>A qualifier's first choice when it is a region below country level ("Indiana" in "Scott County, Indiana").</summary>
+    private static GazetteerEntry? QualifyingRegion(GazetteerEntry? qualifier) =>
+        qualifier is { IsFirstOrderRegion: true } || qualifier?.FeatureCode is "ADM1H" or "ADM2" ? qualifier : null;
+
+    /// <summary>A list ("Vermont, Virginia") links regions as a qualifier would; a region is never answered with its neighbour.</summary>
+    private static bool IsRegionOrLarger(GazetteerEntry entry) =>
+        entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.FeatureCode is "ADM1H" or "RGN";
+
+    private static bool Within(GazetteerEntry place, GazetteerEntry region) =>
+        place.Id == region.Id
+        || (region.IsFirstOrderRegion && place.CountryCode == region.CountryCode && place.Admin1 == region.Admin1)
+        || GeoMath.DistanceKm(place.Latitude, place.Longitude, region.Latitude, region.Longitude) < 150;
 
     /// <summary>Whether one of the qualifier's candidates contains (country, region) or lies near the entry.</summary>
     private bool Qualifies(List<(int Index, NameKind Kind, double Prior)> others, GazetteerEntry entry, bool reverse = false)
