@@ -43,6 +43,15 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
             }
         }
 
+        var named = new List<GazetteerEntry>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (!all[i].IsPartialMatch && resolutions[i].Entry is { } e)
+            {
+                named.Add(e);
+            }
+        }
+
         var fallback = FocusFallback(all, resolutions, countries);
         var resolvedCount = countries.Values.Sum();
         // One sense per discourse: a bare "Scott County" takes the decision its qualified mention got.
@@ -60,11 +69,11 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         {
             var resolution = toponym.QualifierIndex is null && qualifiedByKey.TryGetValue(toponym.Key, out var qualified) ? qualified : byToponym[toponym];
             if (resolution.Entry is { } chosen && fallback is not null
-                && (IsStray(chosen, countries, resolvedCount, fallback) || IsForeignPart(toponym, chosen, countries)))
+                && (IsStray(chosen, countries, resolvedCount, fallback) || IsWeakPart(toponym, chosen, countries, named)))
             {
                 // A small place in a country the document never otherwise mentions, while the document is
                 // clearly about one country, or a name inside a longer phrase ("Marigny" in "Faubourg Marigny")
-                // that only matches abroad: the document's focus is a better guess than the namesake.
+                // that matches only abroad or far from everything else: the document's focus is a better guess.
                 resolution = resolution with { Entry = fallback, Score = Math.Min(resolution.Score, 0.2) };
             }
 
@@ -108,9 +117,25 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         return false;
     }
 
-    /// <summary>A name found inside a longer phrase whose place lies in none of the countries the document's full names point to.</summary>
-    private static bool IsForeignPart(Toponym toponym, GazetteerEntry chosen, Dictionary<string, int> countries) =>
-        toponym.IsPartialMatch && countries.Count > 0 && chosen.CountryCode.Length > 0 && !countries.ContainsKey(chosen.CountryCode);
+    /// <summary>
+    /// A name found inside a longer phrase ("Marigny" in "Marigny Plantation") whose place lies in a country the
+    /// document's full names hardly point to, or is a small town far from every place they name.
+    /// </summary>
+    private static bool IsWeakPart(Toponym toponym, GazetteerEntry chosen, Dictionary<string, int> countries, List<GazetteerEntry> named)
+    {
+        if (!toponym.IsPartialMatch || countries.Count == 0 || chosen.CountryCode.Length == 0)
+        {
+            return false;
+        }
+
+        if (countries.GetValueOrDefault(chosen.CountryCode) * 3 < countries.Values.Max())
+        {
+            return true;
+        }
+
+        return chosen.FeatureClass == 'P' && chosen.Population < 100_000
+            && !named.Any(other => other.Id != chosen.Id && !other.IsArea && GeoMath.DistanceKm(other.Latitude, other.Longitude, chosen.Latitude, chosen.Longitude) < 200);
+    }
 
     private GazetteerEntry? BestRanked(Toponym toponym) =>
         toponym.Postings.Length == 0 ? null : _resolver.Resolve([toponym], keepRanking: true)[0].Ranked.FirstOrDefault()?.Entry;
