@@ -108,7 +108,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         foreach (var posting in postings)
         {
             var entry = gazetteer.Entry(posting.EntryIndex);
-            if ((posting.Kind & NameKind.Primary) != 0 && (entry.IsCountry || entry.IsFirstOrderRegion || entry.IsContinent || entry.Population >= 100_000))
+            if ((posting.Kind & NameKind.Primary) != 0 && (entry.IsArea || entry.FeatureClass is 'H' or 'T' || entry.Population >= 100_000))
             {
                 return true;
             }
@@ -239,7 +239,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
                 var found = gazetteer.Lookup(part);
                 if (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000 && !NamesMajorPlace(found))
                 {
-                    continue; // "State", "Grand": frequent words, unless the main name of a country, region or city ("Arizona")
+                    continue; // "State", "Grand": frequent words, unless the main name of an area, a sea or a city ("Arizona", "Mediterranean")
                 }
 
                 if (found.Length > 0)
