@@ -253,7 +253,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
     private static double Prior(GazetteerEntry entry, NameKind kind, Toponym toponym)
     {
         // A region's population is the sum of its towns: discounted, so "New York" the city can beat the state.
-        var population = Math.Min(Math.Log10(entry.Population + 1) / 7.0, 1.2) * (entry.IsFirstOrderRegion ? 0.75 : 1.0);
+        var population = Math.Min(Math.Log10(entry.Population + 1) / 7.0, 1.2) * (entry.IsFirstOrderRegion || entry.FeatureCode == "ADM1H" ? 0.75 : 1.0);
         if (entry.FeatureClass == 'P' && entry.Population >= 1_000_000)
         {
             population += 0.3;
@@ -266,7 +266,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             "SEA" or "GULF" => 1.0,
             "CONT" => 0.9,
             "ADM1" => 0.55,
-            "ADM1H" => 0.3,
+            "ADM1H" => 0.15,
             "RGN" or "CORR" or "CRSG" or "ISL" => 0.8,
             "PPLC" => 0.75,
             "PPLA" => 0.4,
