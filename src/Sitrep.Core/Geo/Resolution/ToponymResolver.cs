@@ -57,6 +57,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         var regionsMentioned = new HashSet<string>(StringComparer.Ordinal);
         var countriesMentioned = new HashSet<string>(StringComparer.Ordinal);
         var regionsWithPlaces = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var regionsByCountry = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var total = 0.0;
         for (var t = 0; t < count; t++)
         {
@@ -86,6 +87,12 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             else if (entry.IsFirstOrderRegion && firstMargin[t] > 0.2)
             {
                 regionsMentioned.Add(entry.CountryCode + "." + entry.Admin1);
+                if (!regionsByCountry.TryGetValue(entry.CountryCode, out var regions))
+                {
+                    regionsByCountry[entry.CountryCode] = regions = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                regions.Add(entry.Admin1);
             }
         }
 
@@ -150,6 +157,12 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                     {
                         score += 0.4; // "Arkansas, Vermont, Virginia": a list names things of one kind
                     }
+                }
+
+                if (entry.IsFirstOrderRegion && regionsByCountry.TryGetValue(entry.CountryCode, out var otherRegions)
+                    && otherRegions.Count - (otherRegions.Contains(entry.Admin1) ? 1 : 0) >= 2)
+                {
+                    score += 0.3; // the document names other regions of this country: "Georgia" among US states
                 }
 
                 if (qualifier is not null && Qualifies(qualifier, entry))
