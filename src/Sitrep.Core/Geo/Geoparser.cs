@@ -34,25 +34,46 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
             byToponym[all[i]] = resolutions[i];
         }
 
-        var fallback = FocusFallback(all, resolutions);
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in resolutions)
+        for (var i = 0; i < all.Count; i++)
         {
-            if (r.Entry is { CountryCode.Length: > 0 } e)
+            if (!all[i].IsPartialMatch && resolutions[i].Entry is { CountryCode.Length: > 0 } e)
             {
                 countries[e.CountryCode] = countries.GetValueOrDefault(e.CountryCode) + 1;
             }
         }
 
+        var named = new List<GazetteerEntry>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (!all[i].IsPartialMatch && resolutions[i].Entry is { } e)
+            {
+                named.Add(e);
+            }
+        }
+
+        var fallback = FocusFallback(all, resolutions, countries);
         var resolvedCount = countries.Values.Sum();
+        // One sense per discourse: a bare "Scott County" takes the decision its qualified mention got.
+        var qualifiedByKey = new Dictionary<string, Resolution.Resolution>(StringComparer.Ordinal);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].QualifierIndex is not null && resolutions[i].Entry is not null)
+            {
+                qualifiedByKey.TryAdd(all[i].Key, resolutions[i]);
+            }
+        }
+
         var mentions = new List<PlaceMention>(given.Count);
         foreach (var toponym in given)
         {
-            var resolution = byToponym[toponym];
-            if (resolution.Entry is { } chosen && fallback is not null && IsStray(chosen, countries, resolvedCount, fallback))
+            var resolution = toponym.QualifierIndex is null && qualifiedByKey.TryGetValue(toponym.Key, out var qualified) ? qualified : byToponym[toponym];
+            if (resolution.Entry is { } chosen && fallback is not null
+                && (IsStray(chosen, countries, resolvedCount, fallback) || IsWeakPart(toponym, chosen, countries, named)))
             {
                 // A small place in a country the document never otherwise mentions, while the document is
-                // clearly about one country: the namesake abroad is a worse guess than the document's focus.
+                // clearly about one country, or a name inside a longer phrase ("Marigny" in "Faubourg Marigny")
+                // that matches only abroad or far from everything else: the document's focus is a better guess.
                 resolution = resolution with { Entry = fallback, Score = Math.Min(resolution.Score, 0.2) };
             }
 
@@ -82,21 +103,59 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         return own <= 1 && fallback.CountryCode != chosen.CountryCode && focus * 2 >= resolvedCount;
     }
 
+    private bool NamesMajorPlace(ReadOnlySpan<NamePosting> postings)
+    {
+        foreach (var posting in postings)
+        {
+            var entry = gazetteer.Entry(posting.EntryIndex);
+            if ((posting.Kind & NameKind.Primary) != 0 && (entry.IsArea || entry.FeatureClass is 'H' or 'T' || entry.Population >= 100_000))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name found inside a longer phrase ("Marigny" in "Marigny Plantation") whose place lies in a country the
+    /// document's full names hardly point to, or is a small town far from every place they name.
+    /// </summary>
+    private static bool IsWeakPart(Toponym toponym, GazetteerEntry chosen, Dictionary<string, int> countries, List<GazetteerEntry> named)
+    {
+        if (!toponym.IsPartialMatch || countries.Count == 0 || chosen.CountryCode.Length == 0)
+        {
+            return false;
+        }
+
+        if (countries.GetValueOrDefault(chosen.CountryCode) * 3 < countries.Values.Max())
+        {
+            return true;
+        }
+
+        return chosen.FeatureClass == 'P' && chosen.Population < 100_000
+            && !named.Any(other => other.Id != chosen.Id && !other.IsArea && GeoMath.DistanceKm(other.Latitude, other.Longitude, chosen.Latitude, chosen.Longitude) < 200);
+    }
+
     private GazetteerEntry? BestRanked(Toponym toponym) =>
         toponym.Postings.Length == 0 ? null : _resolver.Resolve([toponym], keepRanking: true)[0].Ranked.FirstOrDefault()?.Entry;
 
     /// <summary>
-    /// For a span no name in the gazetteer matches (a street, a building): the document's most mentioned
-    /// resolved place below country level, else its most mentioned country.
+    /// For a span no name in the gazetteer matches (a street, a building): the most mentioned resolved place
+    /// below country level in the document's main country (the country its full names point to most), else
+    /// that country. Mentions count by the resolver's confidence (a doubtful context hit counts less); names
+    /// matched only inside a longer phrase count only where nothing else does.
     /// </summary>
-    private static GazetteerEntry? FocusFallback(List<Toponym> toponyms, IReadOnlyList<Resolution.Resolution> resolutions)
+    private static GazetteerEntry? FocusFallback(List<Toponym> toponyms, IReadOnlyList<Resolution.Resolution> resolutions, Dictionary<string, int> countries)
     {
-        var counts = new Dictionary<long, (GazetteerEntry Entry, int Count)>();
+        var main = countries.Count == 0 ? null : countries.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+        var counts = new Dictionary<long, (GazetteerEntry Entry, double Count)>();
         for (var i = 0; i < toponyms.Count; i++)
         {
-            if (resolutions[i].Entry is { } entry && !entry.IsContinent && entry.FeatureClass != 'H')
+            if (resolutions[i].Entry is { } entry && !entry.IsContinent && entry.FeatureClass != 'H' && (main is null || entry.CountryCode == main))
             {
-                counts[entry.Id] = (entry, counts.GetValueOrDefault(entry.Id).Count + 1);
+                var weight = toponyms[i].IsPartialMatch ? 0.01 : 0.2 + resolutions[i].Score;
+                counts[entry.Id] = (entry, counts.GetValueOrDefault(entry.Id).Count + weight);
             }
         }
 
@@ -108,25 +167,31 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
     {
         var surface = text[span.Start..span.End];
         var key = NameFold.Key(surface);
-        var postings = LookupWithFallbacks(key);
+        var (postings, partial) = LookupWithFallbacks(key);
         var (kept, kind) = ToponymRecognizer.SplitDemonyms(postings);
         var tokens = TextTokens.Tokenize(text[Math.Max(0, span.Start - 40)..span.Start]);
+        var lastWord = key.LastIndexOf(' ') is var space and > 0 ? key[(space + 1)..] : "";
         return new Toponym
         {
+            TypeHint = ContextWords.AreaWords.Contains(lastWord) ? PlaceTypeHint.Area
+                : ContextWords.SettlementWords.Contains(lastWord) ? PlaceTypeHint.Settlement
+                : PlaceTypeHint.None,
             Span = span,
             Key = key,
             Postings = kept,
             Kind = kind,
+            IsPartialMatch = partial,
             LocativeCue = tokens.Count > 0 && ToponymRecognizer.HasLocativeCue(text[Math.Max(0, span.Start - 40)..span.Start], tokens, tokens.Count),
         };
     }
 
-    private NamePosting[] LookupWithFallbacks(string key)
+    /// <returns>The postings, and whether they are those of a name inside the phrase rather than of the phrase.</returns>
+    private (NamePosting[] Postings, bool Partial) LookupWithFallbacks(string key)
     {
         var direct = gazetteer.Lookup(key);
         if (direct.Length > 0)
         {
-            return direct.ToArray();
+            return (direct.ToArray(), false);
         }
 
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -148,7 +213,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         var trimmed = gazetteer.Lookup(string.Join(' ', words));
         if (trimmed.Length > 0)
         {
-            return trimmed.ToArray();
+            return (trimmed.ToArray(), false);
         }
 
         if (words.Count == 1 && words[0].EndsWith('s'))
@@ -156,7 +221,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
             var singular = gazetteer.Lookup(words[0][..^1]);
             if (singular.Length > 0)
             {
-                return singular.ToArray();
+                return (singular.ToArray(), false);
             }
         }
 
@@ -166,19 +231,24 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
             for (var start = words.Count - length; start >= 0; start--)
             {
                 var part = string.Join(' ', words.Skip(start).Take(length));
-                if (part.Length < 3 || ContextWords.NeverPlaces.Contains(part) || ContextWords.NameConnectors.Contains(part) || (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000))
+                if (part.Length < 3 || ContextWords.NeverPlaces.Contains(part) || ContextWords.NameConnectors.Contains(part))
                 {
                     continue;
                 }
 
                 var found = gazetteer.Lookup(part);
+                if (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000 && !NamesMajorPlace(found))
+                {
+                    continue; // "State", "Grand": frequent words, unless the main name of an area, a sea or a city ("Arizona", "Mediterranean")
+                }
+
                 if (found.Length > 0)
                 {
-                    return found.ToArray();
+                    return (found.ToArray(), true);
                 }
             }
         }
 
-        return [];
+        return ([], false);
     }
 }

@@ -46,7 +46,7 @@ public sealed class PlaceExamplesTests(GeoFixture fixture)
             var mention = matches[0].Mention;
             if (parts.Length > 1)
             {
-                Assert.True(mention.CountryCode == parts[1], $"'{surface}' resolved to {mention.Name} ({mention.CountryCode}), expected {parts[1]}");
+                Assert.True((mention.CountryCode ?? "") == parts[1], $"'{surface}' resolved to {mention.Name} ({mention.CountryCode}), expected {parts[1]}");
             }
 
             if (parts.Length > 2)

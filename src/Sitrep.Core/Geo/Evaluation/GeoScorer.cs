@@ -140,7 +140,7 @@ public static class GeoScorer
                 errors.Add(error);
                 if (error > AccuracyKm)
                 {
-                    details?.WriteLine(System.FormattableString.Invariant($"GEO\t{article.Id}\t{gold.Start}\t{gold.Name}\t{gold.Type}\t{gold.Latitude:F2},{gold.Longitude:F2}\t{answer.Name}\t{answer.CountryCode}\t{answer.FeatureCode}\t{answer.Latitude:F2},{answer.Longitude:F2}\t{error:F0}"));
+                    details?.WriteLine(System.FormattableString.Invariant($"GEO\t{article.Id}\t{gold.Start}\t{gold.Name}\t{gold.Type}\t{gold.Latitude:F2},{gold.Longitude:F2}\t{answer.GeonameId}\t{answer.Name}\t{answer.CountryCode}\t{answer.FeatureCode}\t{answer.Latitude:F2},{answer.Longitude:F2}\t{error:F0}"));
                 }
             }
 

@@ -15,7 +15,11 @@ namespace Sitrep.Geo.Gazetteer;
 /// </summary>
 public static partial class GazetteerBuilder
 {
-    /// <summary>Country population is not in the packages; a large constant keeps countries ahead of namesake towns.</summary>
+    /// <summary>
+    /// Country population is not in the packages; a large constant keeps countries ahead of namesake towns,
+    /// and the country's area in km² is added to it so that, among countries sharing a name or demonym
+    /// ("French": France and the French Southern Lands), the larger one ranks first.
+    /// </summary>
     private const long CountryPopulation = 20_000_000;
 
     /// <summary>How many of the most frequent English words count as "common words".</summary>
@@ -163,7 +167,8 @@ public static partial class GazetteerBuilder
             var latlng = country.GetProperty("latlng");
             var name = country.GetProperty("name");
             var index = entries.Count;
-            entries.Add(new GazetteerEntry(id, name.GetProperty("common").GetString()!, latlng[0].GetSingle(), latlng[1].GetSingle(), code, 'A', "PCLI", "", CountryPopulation));
+            var area = country.TryGetProperty("area", out var areaElement) && areaElement.ValueKind == JsonValueKind.Number ? (long)Math.Max(areaElement.GetDouble(), 0) : 0;
+            entries.Add(new GazetteerEntry(id, name.GetProperty("common").GetString()!, latlng[0].GetSingle(), latlng[1].GetSingle(), code, 'A', "PCLI", "", CountryPopulation + area));
             addName(index, name.GetProperty("common").GetString()!, NameKind.Primary);
             addName(index, name.GetProperty("official").GetString()!, NameKind.Primary);
             AddLanguageNames(index, name.GetProperty("native"), addName);
@@ -311,6 +316,11 @@ public static partial class GazetteerBuilder
         {
             if (!byId.TryGetValue(row.Entry.Id, out var index))
             {
+                if (!row.HasCoordinates)
+                {
+                    continue; // names for an entry the build did not produce (a region without cities): no point to give them
+                }
+
                 index = entries.Count;
                 entries.Add(row.Entry);
                 byId[row.Entry.Id] = index;
@@ -324,8 +334,10 @@ public static partial class GazetteerBuilder
             addName(index, row.Entry.Name, NameKind.Primary);
             foreach (var alias in row.Aliases)
             {
+                // Codes ("DRC", "N.Y.") are abbreviations; dotted short forms ("Calif.", "Ga.") are alternates, so
+                // recognition never takes the bare word ("GA", "Mass") for the place.
                 var isCode = alias.Length <= 4 && alias.All(c => c is >= 'A' and <= 'Z' or '.');
-                addName(index, alias, isCode ? NameKind.Abbreviation : NameKind.Primary);
+                addName(index, alias, isCode ? NameKind.Abbreviation : alias.EndsWith('.') ? NameKind.Alternate : NameKind.Primary);
             }
 
             foreach (var demonym in row.Demonyms)

@@ -28,7 +28,7 @@ internal static class ContextWords
 
     /// <summary>Words that may follow a place name in the same phrase; the first group says it is an area, the second a settlement.</summary>
     public static readonly FrozenSet<string> AreaWords = Set(
-        "province", "provinces", "governorate", "region", "regions", "district", "districts", "oblast", "krai", "state", "county",
+        "province", "provinces", "parish", "governorate", "region", "regions", "district", "districts", "oblast", "krai", "state", "county",
         "prefecture", "municipality", "department", "territory", "territories", "rayon", "raion", "canton", "emirate", "zone",
         "area", "valley", "peninsula", "island", "islands", "countryside", "border", "frontier", "enclave", "corridor", "strip");
 

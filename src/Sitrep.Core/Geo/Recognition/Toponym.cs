@@ -18,6 +18,12 @@ public sealed record Toponym
 
     public PlaceMentionKind Kind { get; init; }
 
+    /// <summary>
+    /// The postings are those of a name found inside the span, not of the span itself ("Marigny" in
+    /// "Faubourg Marigny"): weaker evidence, which the resolver does not let shape the document's context.
+    /// </summary>
+    public bool IsPartialMatch { get; init; }
+
     /// <summary>Preceded by a locative preposition ("in", "near", "from", "outside").</summary>
     public bool LocativeCue { get; init; }
 

@@ -57,12 +57,13 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         var regionsMentioned = new HashSet<string>(StringComparer.Ordinal);
         var countriesMentioned = new HashSet<string>(StringComparer.Ordinal);
         var regionsWithPlaces = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var regionsByCountry = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var total = 0.0;
         for (var t = 0; t < count; t++)
         {
-            if (firstChoice[t] is not { } entry || entry.CountryCode.Length == 0)
+            if (firstChoice[t] is not { } entry || entry.CountryCode.Length == 0 || toponyms[t].IsPartialMatch)
             {
-                continue;
+                continue; // a name found inside a longer phrase is too weak to set the document's context
             }
 
             var weight = 0.5 + Math.Min(firstMargin[t], 1.0);
@@ -86,20 +87,30 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             else if (entry.IsFirstOrderRegion && firstMargin[t] > 0.2)
             {
                 regionsMentioned.Add(entry.CountryCode + "." + entry.Admin1);
+                if (!regionsByCountry.TryGetValue(entry.CountryCode, out var regions))
+                {
+                    regionsByCountry[entry.CountryCode] = regions = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                regions.Add(entry.Admin1);
             }
         }
 
-        // Distinct first-pass places below country level, for the nearness bonus (one entry counts once).
+        // Distinct first-pass places that are points (towns, sites), for the nearness bonus (one entry counts
+        // once); a region's or sea's centre says little about what lies near it.
         var seen = new HashSet<long>();
         var neighbours = new List<GazetteerEntry>();
         for (var t = 0; t < count; t++)
         {
-            if (firstChoice[t] is { } choice && !choice.IsCountry && !choice.IsContinent && seen.Add(choice.Id))
+            if (firstChoice[t] is { } choice && !choice.IsArea && choice.FeatureClass != 'H' && !toponyms[t].IsPartialMatch && seen.Add(choice.Id))
             {
                 neighbours.Add(choice);
             }
         }
 
+        // Oceans, seas, continents and regions across borders have no country; they get part of the main
+        // country's focus so a namesake village in that country ("Atlantic", Iowa) does not win on focus alone.
+        var borderlessFocus = total > 0 ? 0.6 * countryWeight.Values.Max() / total : 0;
         var results = new Resolution[count];
         for (var t = 0; t < count; t++)
         {
@@ -108,10 +119,14 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             var qualifier = toponym.QualifierIndex is { } q ? candidates[q] : null;
             var qualified = t > 0 && toponyms[t - 1].QualifierIndex == t ? candidates[t - 1].Take(5).ToList() : null;
             var ranked = new List<RankedCandidate>(list.Count);
+            var namesakeCity = NamesakeCityRegion(list);
+            var siblings = ListSiblings(toponyms, firstChoice, firstMargin, t);
             foreach (var (index, kind, prior) in list)
             {
                 var entry = gazetteer.Entry(index);
-                var focus = total > 0 && entry.CountryCode.Length > 0 ? countryWeight.GetValueOrDefault(entry.CountryCode) / total : 0;
+                var focus = total == 0 ? 0
+                    : entry.CountryCode.Length > 0 ? countryWeight.GetValueOrDefault(entry.CountryCode) / total
+                    : entry.IsArea || entry.FeatureClass == 'H' ? borderlessFocus : 0;
                 var score = prior + (0.9 * focus);
                 if (countriesMentioned.Contains(entry.CountryCode) && !entry.IsCountry)
                 {
@@ -123,10 +138,31 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                     score += 0.35;
                 }
 
-                if (entry.IsFirstOrderRegion && regionsWithPlaces.TryGetValue(entry.CountryCode + "." + entry.Admin1, out var towns)
+                var regionKey = entry.CountryCode + "." + entry.Admin1;
+                if (entry.IsFirstOrderRegion && regionKey != namesakeCity && regionsWithPlaces.TryGetValue(regionKey, out var towns)
                     && (towns.Count > 1 || !towns.Contains(toponym.Key)))
                 {
                     score += 0.35; // the document names a town inside this region
+                }
+
+                if (entry.FeatureClass == 'P' && regionKey == namesakeCity)
+                {
+                    score += 0.25; // "New York", "São Paulo": the bare name is the big city more often than its region
+                }
+
+                foreach (var sibling in siblings)
+                {
+                    if (sibling is not null && entry.Id != sibling.Id
+                        && ((entry.IsCountry && sibling.IsCountry) || (entry.IsFirstOrderRegion && sibling.IsFirstOrderRegion && entry.CountryCode == sibling.CountryCode)))
+                    {
+                        score += 0.4; // "Arkansas, Vermont, Virginia": a list names things of one kind
+                    }
+                }
+
+                if (entry.IsFirstOrderRegion && regionsByCountry.TryGetValue(entry.CountryCode, out var otherRegions)
+                    && otherRegions.Count - (otherRegions.Contains(entry.Admin1) ? 1 : 0) >= 2)
+                {
+                    score += 0.3; // the document names other regions of this country: "Georgia" among US states
                 }
 
                 if (qualifier is not null && Qualifies(qualifier, entry))
@@ -148,6 +184,17 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             }
 
             ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+            if (toponym.QualifierIndex is { } qualifierIndex && QualifyingRegion(firstChoice[qualifierIndex]) is { } region
+                && (ranked.Count == 0 || (toponym.TypeHint == PlaceTypeHint.Area && !IsRegionOrLarger(ranked[0].Entry) && !Within(ranked[0].Entry, region))))
+            {
+                // "Scott County, Indiana" where no Scott lies in Indiana (or a village the gazetteer lacks): the
+                // qualifying region is the best answer we have. Only for names that say they are areas, because
+                // a list ("Miami, New York") looks like a qualifier too.
+                var note = new RankedCandidate(region, 0, "no candidate lies in the qualifying region; answered with the region");
+                results[t] = new Resolution(region, 0.3, keepRanking ? [note, .. ranked.Take(4)] : []);
+                continue;
+            }
+
             if (ranked.Count == 0)
             {
                 results[t] = new Resolution(null, 0, []);
@@ -166,11 +213,60 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         return results;
     }
 
+    /// <summary>
+    /// The confidently resolved countries or first-order regions right before and after this toponym (a few
+    /// characters apart: ", ", " and "), which make this one likely a place of the same kind; null where none.
+    /// </summary>
+    private static GazetteerEntry?[] ListSiblings(IReadOnlyList<Toponym> toponyms, GazetteerEntry?[] firstChoice, double[] firstMargin, int t)
+    {
+        return [Sibling(t - 1), Sibling(t + 1)];
+
+        GazetteerEntry? Sibling(int other)
+        {
+            const int MaxGap = 6;
+            if (other < 0 || other >= toponyms.Count || firstChoice[other] is not { } entry || !(entry.IsCountry || entry.IsFirstOrderRegion) || firstMargin[other] < 0.15)
+            {
+                return null;
+            }
+
+            var (left, right) = other < t ? (toponyms[other], toponyms[t]) : (toponyms[t], toponyms[other]);
+            var gap = right.Span.Start - left.Span.End;
+            return gap is > 0 and <= MaxGap ? entry : null;
+        }
+    }
+
+    /// <summary>
+    /// When a toponym's candidates hold both a city of a million or more and the first-level region it lies in,
+    /// each under its main name, that region's key ("US.NY"); otherwise null.
+    /// </summary>
+    private string? NamesakeCityRegion(List<(int Index, NameKind Kind, double Prior)> list)
+    {
+        foreach (var (index, kind, _) in list)
+        {
+            var city = gazetteer.Entry(index);
+            if (city.FeatureClass != 'P' || city.Population < 1_000_000 || city.Admin1.Length == 0 || (kind & NameKind.Primary) == 0)
+            {
+                continue;
+            }
+
+            foreach (var (other, otherKind, _) in list)
+            {
+                var region = gazetteer.Entry(other);
+                if ((otherKind & NameKind.Primary) != 0 && region.IsFirstOrderRegion && region.CountryCode == city.CountryCode && region.Admin1 == city.Admin1)
+                {
+                    return city.CountryCode + "." + city.Admin1;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What the name alone says: bigger, more important places and main names first.</summary>
     private static double Prior(GazetteerEntry entry, NameKind kind, Toponym toponym)
     {
         // A region's population is the sum of its towns: discounted, so "New York" the city can beat the state.
-        var population = Math.Min(Math.Log10(entry.Population + 1) / 7.0, 1.2) * (entry.IsFirstOrderRegion ? 0.75 : 1.0);
+        var population = Math.Min(Math.Log10(entry.Population + 1) / 7.0, 1.2) * (entry.IsFirstOrderRegion || entry.FeatureCode == "ADM1H" ? 0.75 : 1.0);
         if (entry.FeatureClass == 'P' && entry.Population >= 1_000_000)
         {
             population += 0.3;
@@ -183,6 +279,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             "SEA" or "GULF" => 1.0,
             "CONT" => 0.9,
             "ADM1" => 0.55,
+            "ADM1H" => 0.15,
             "RGN" or "CORR" or "CRSG" or "ISL" => 0.8,
             "PPLC" => 0.75,
             "PPLA" => 0.4,
@@ -209,6 +306,19 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         };
         return score;
     }
+
+    /// <summary>A qualifier's first choice when it is a region below country level ("Indiana" in "Scott County, Indiana").</summary>
+    private static GazetteerEntry? QualifyingRegion(GazetteerEntry? qualifier) =>
+        qualifier is { IsFirstOrderRegion: true } || qualifier?.FeatureCode is "ADM1H" or "ADM2" ? qualifier : null;
+
+    /// <summary>A list ("Vermont, Virginia") links regions as a qualifier would; a region is never answered with its neighbour.</summary>
+    private static bool IsRegionOrLarger(GazetteerEntry entry) =>
+        entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.FeatureCode is "ADM1H" or "RGN";
+
+    private static bool Within(GazetteerEntry place, GazetteerEntry region) =>
+        place.Id == region.Id
+        || (region.IsFirstOrderRegion && place.CountryCode == region.CountryCode && place.Admin1 == region.Admin1)
+        || GeoMath.DistanceKm(place.Latitude, place.Longitude, region.Latitude, region.Longitude) < 150;
 
     /// <summary>Whether one of the qualifier's candidates contains (country, region) or lies near the entry.</summary>
     private bool Qualifies(List<(int Index, NameKind Kind, double Prior)> others, GazetteerEntry entry, bool reverse = false)
