@@ -16,7 +16,8 @@ namespace Sitrep.Bench;
 /// </summary>
 /// <remarks>
 /// Usage: <c>dashboard [--db FILE] [--runs N]</c>: the sample reports (ingested into a temporary database)
-/// unless <c>--db</c> names one (e.g. the api suite's kept database of a million events).
+/// unless <c>--db</c> names one (e.g. the api suite's kept database of a million events). With
+/// <c>SITREP_BENCH_DETAIL=1</c> each load also prints the navigation and resource timings as JSON.
 /// </remarks>
 internal static class DashboardBench
 {
@@ -71,18 +72,23 @@ internal static class DashboardBench
                 Args = Environment.UserName == "root" ? ["--no-sandbox"] : [],
             });
 
-            var cold = new List<double>();
-            var warm = new List<double>();
+            var (cold, coldComplete, warm, warmComplete) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
             for (var run = 0; run < runs; run++)
             {
                 await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = address, ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
                 var page = await context.NewPageAsync();
-                cold.Add(await LoadAsync(page));
-                warm.Add(await LoadAsync(page));
+                var (usable, complete) = await LoadAsync(page);
+                cold.Add(usable);
+                coldComplete.Add(complete);
+                (usable, complete) = await LoadAsync(page);
+                warm.Add(usable);
+                warmComplete.Add(complete);
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"dashboard: first page usable, cold (new context) median {Median(cold):F0} ms (max {cold.Max():F0}), warm median {Median(warm):F0} ms (max {warm.Max():F0}) over {runs} runs"));
+                $"dashboard: first page usable (table, timeline, areas, markers), cold (new context) median {Median(cold):F0} ms (max {cold.Max():F0}), warm median {Median(warm):F0} ms (max {warm.Max():F0}) over {runs} runs"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"dashboard: complete (the page's scripts done and the basemap drawn), cold median {Median(coldComplete):F0} ms, warm median {Median(warmComplete):F0} ms"));
         }
         finally
         {
@@ -91,18 +97,37 @@ internal static class DashboardBench
         }
     }
 
-    /// <summary>Milliseconds from navigation until the table, the timeline, the area list and the map's markers are there.</summary>
-    private static async Task<double> LoadAsync(IPage page)
+    /// <summary>
+    /// Milliseconds from navigation until the table, the timeline, the area list and the map's markers are
+    /// there (usable), and until the page says it is ready and the basemap is drawn (complete).
+    /// </summary>
+    private static async Task<(double Usable, double Complete)> LoadAsync(IPage page)
     {
         var stopwatch = Stopwatch.StartNew();
         await page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
-        var waits = new[] { "#events-table tbody tr", "svg.timeline .month", "#area-list li", ".leaflet-marker-pane > *" };
-        foreach (var selector in waits)
+        var usable = new[] { "#events-table tbody tr", "svg.timeline .month", "#area-list li", ".leaflet-marker-pane > *" };
+        foreach (var selector in usable)
         {
             await page.Locator(selector).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
         }
 
-        return stopwatch.Elapsed.TotalMilliseconds;
+        var usableAt = stopwatch.Elapsed.TotalMilliseconds;
+        foreach (var selector in new[] { "body[data-ready=true]", "#map[data-basemap=drawn]" })
+        {
+            await page.Locator(selector).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
+        }
+
+        if (Environment.GetEnvironmentVariable("SITREP_BENCH_DETAIL") is not null)
+        {
+            Console.WriteLine(await page.EvaluateAsync<string>("""
+                () => JSON.stringify({
+                  nav: performance.getEntriesByType('navigation').map(n => ({ dcl: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd) })),
+                  res: performance.getEntriesByType('resource').map(r => [r.name.replace(location.origin, ''), Math.round(r.startTime), Math.round(r.responseEnd), r.transferSize]),
+                })
+                """));
+        }
+
+        return (usableAt, stopwatch.Elapsed.TotalMilliseconds);
     }
 
     private static double Median(List<double> values)
@@ -113,7 +138,8 @@ internal static class DashboardBench
 
     private static async Task IngestSamplesAsync(string db)
     {
-        var root = PipelineResources.FindRepositoryRoot() ?? throw new InvalidOperationException("run the bench from a checkout");
+        var root = PipelineResources.FindRepositoryRoot()
+            ?? (File.Exists("Sitrep.slnx") ? Environment.CurrentDirectory : throw new InvalidOperationException("run the bench from a checkout"));
         await using var store = await SqliteReportStore.OpenAsync(db, TimeProvider.System, default);
         var service = new IngestService(store, DefaultPipeline.Create(PipelineResources.FromEnvironment()), new InputLoader(new IngestLimits(), ReportReaders.Default), TimeProvider.System);
         await service.IngestAsync([Path.Combine(root, "samples", "reports")], new IngestOptions(), null, null, default);

@@ -20,7 +20,8 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
 
         Assert.True(await page.Locator("#map.leaflet-container").CountAsync() == 1);
         Assert.True(await page.Locator(".marker-cluster").CountAsync() > 0, "no clustered events on the map");
-        Assert.True(await page.Locator("#map canvas").CountAsync() > 0, "no basemap canvas (world-atlas shapes)");
+        await page.WaitForSelectorAsync("#map[data-basemap=drawn]", Ready);
+        Assert.True(await page.Locator("#map .leaflet-basemap-pane canvas").CountAsync() == 1, "no basemap canvas (world-atlas shapes)");
         Assert.True(await page.Locator("#events-table tbody tr").CountAsync() > 10);
         Assert.True(await page.Locator("svg.timeline .month").CountAsync() > 1);
         Assert.True(await page.Locator("#area-list li a").CountAsync() > 0);

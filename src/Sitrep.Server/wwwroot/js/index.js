@@ -20,12 +20,14 @@ function setFilters(values) {
   for (const name of filterNames) form.elements[name].value = values[name] || '';
 }
 
-async function refresh() {
+// reuse: the first load, which shares the sidebars' request for the latest events.
+async function refresh(reuse = false) {
   const f = filters();
   history.replaceState(null, '', query(f) || location.pathname);
   const { since, until, ...rest } = f;
+  const unfiltered = Object.values(f).every((v) => !v);
   const [page, months] = await Promise.all([
-    getJson('/api/events' + query({ ...f, limit: 1000 })),
+    unfiltered && reuse ? latestEvents() : getJson('/api/events' + query({ ...f, limit: 1000 })),
     getJson('/api/events/histogram' + query(rest)),
   ]);
   const shown = showEvents(view, page.items);
@@ -40,11 +42,15 @@ async function refresh() {
   paintSwatches();
 }
 
+// The latest events, unfiltered: what the type list is made of. The front page without filters asks once.
+let latest = null;
+const latestEvents = () => (latest ??= getJson('/api/events?limit=1000'));
+
 async function sidebars() {
   const [areas, emerging, all] = await Promise.all([
     getJson('/api/areas'),
     getJson('/api/actors?emerging=true'),
-    getJson('/api/events?limit=1000'),
+    latestEvents(),
   ]);
   showAreas(view, areas);
   const list = $('#area-list');
@@ -82,21 +88,28 @@ async function upload(event) {
 }
 
 async function main() {
-  const session = await header();
+  // Everything the page needs is asked for at once; the basemap draws whenever it arrives (map.js).
+  const sessionLoaded = header();
   const params = new URLSearchParams(location.search);
   setFilters(Object.fromEntries(filterNames.map((n) => [n, params.get(n)])));
-  view = await createMap($('#map'));
+  view = createMap($('#map'));
   form.addEventListener('submit', (event) => { event.preventDefault(); refresh().catch(fail); });
   $('#f-clear').addEventListener('click', () => { setFilters({}); refresh().catch(fail); });
   for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => refresh().catch(fail));
+  if (params.get('area') || params.get('type')) {
+    // The area and type lists are filled from the sidebars' answers: the filters need them first.
+    await sidebars();
+    if (params.get('area')) form.elements.area.value = params.get('area');
+    if (params.get('type')) form.elements.type.value = params.get('type');
+    await refresh();
+  } else {
+    await Promise.all([sidebars(), refresh(true)]);
+  }
+  const session = await sessionLoaded;
   if (session.role === 'analyst' || session.role === 'admin') {
     $('#upload').hidden = false;
     $('#upload-form').addEventListener('submit', (event) => upload(event).catch(fail));
   }
-  await sidebars();
-  if (params.get('area')) form.elements.area.value = params.get('area');
-  if (params.get('type')) form.elements.type.value = params.get('type');
-  await refresh();
   document.body.dataset.ready = 'true';
 }
 

@@ -7,25 +7,49 @@ import { groups, groupOf, statusColors } from './colors.js';
 
 /* global L, topojson */
 
-export async function createMap(container) {
+export function createMap(container) {
   const map = L.map(container, { preferCanvas: true, worldCopyJump: true, minZoom: 2, maxZoom: 12, zoomSnap: 0.5 }).setView([35, 40], 4);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Shapes: Natural Earth (world-atlas)');
-  try {
-    const world = await (await fetch('/lib/world-atlas/countries-50m.json')).json();
-    L.geoJSON(topojson.feature(world, world.objects.countries), {
-      interactive: false,
-      style: { color: '#9e9a90', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 },
-    }).addTo(map);
-  } catch {
-    container.classList.add('no-basemap');
-  }
+  // The countries have a pane and canvas of their own under the events, so they can arrive last.
+  map.createPane('basemap').style.zIndex = 250;
+  loadBasemap(map).catch(() => container.classList.add('no-basemap'));
   const clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
   const areas = L.layerGroup();
   map.addLayer(clusters);
   map.addLayer(areas);
   legend().addTo(map);
   return { map, clusters, areas };
+}
+
+// Natural Earth at 1:110m (110 KB) draws the first view quickly; zoomed in past DETAILED_FROM, the
+// 1:50m shapes (750 KB) replace it, fetched once.
+const DETAILED_FROM = 5;
+
+async function loadBasemap(map) {
+  const renderer = L.canvas({ pane: 'basemap' });
+  const draw = async (scale) => {
+    const world = await (await fetch(`/lib/world-atlas/countries-${scale}.json`)).json();
+    return L.geoJSON(topojson.feature(world, world.objects.countries), {
+      interactive: false,
+      pane: 'basemap',
+      renderer,
+      style: { color: '#9e9a90', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 },
+    });
+  };
+  let coarse = (await draw('110m')).addTo(map);
+  map.getContainer().dataset.basemap = 'drawn';
+  const detail = async () => {
+    if (map.getZoom() < DETAILED_FROM || !coarse) return;
+    map.off('zoomend', detail);
+    const fine = await draw('50m');
+    fine.addTo(map);
+    map.removeLayer(coarse);
+    coarse = null;
+    map.getContainer().dataset.basemap = 'detailed';
+  };
+  map.on('zoomend', detail);
+  await detail();
 }
 
 export function showEvents(view, events) {
