@@ -35,7 +35,7 @@ internal static class DemoCommand
             var db = parse.GetValue(database)!;
             await Console.Out.WriteLineAsync($"Ingesting the sample reports in {samples} ...");
             var status = await IngestCommand.RunAsync([samples], db, IngestLimits.DefaultMaxFileBytes, InputFormat.Auto, json: false, published: null, cancellationToken);
-            await Console.Out.WriteLineAsync(NextSteps(db));
+            await Console.Out.WriteLineAsync(NextSteps(db, serving: status == 0 && !parse.GetValue(noServe) && db.Provider == StoreProvider.Sqlite));
             if (status != 0 || parse.GetValue(noServe))
             {
                 return status;
@@ -55,7 +55,7 @@ internal static class DemoCommand
 
     private const string DefaultUrl = "http://127.0.0.1:8080";
 
-    private static string NextSteps(StoreLocation db)
+    private static string NextSteps(StoreLocation db, bool serving)
     {
         var usual = Environment.GetEnvironmentVariable("SITREP_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment : "sitrep.db";
         var dbOption = db == StoreLocation.Parse(usual) ? string.Empty : $" --db {db.Display}";
@@ -72,8 +72,7 @@ internal static class DemoCommand
                                                  the machine-readable contract (JSON lines, no database)
               ./sitrep ingest PATH...{dbOption}             your own reports: text, Markdown, HTML, Telegram result.json, JSONL
 
-            The dashboard (map, timeline, events, besieged areas, every fact with its source) is served
-            next; later, serve it again with:
+            The dashboard (map, timeline, events, besieged areas, every fact with its source){(serving ? " is served next; later, serve it again with:" : ":")}
               ./sitrep serve{dbOption}
             """;
     }

@@ -49,8 +49,6 @@ internal sealed class EventIndex
         _rejected = _byReview.GetValueOrDefault(EventQuery.StatusName(ReviewStatus.Rejected)) ?? Posting.Empty;
     }
 
-    public int Count => _events.Length;
-
     /// <summary>The order every list is in: newest first by earliest reported date, undated last, then by id.</summary>
     public static IEnumerable<SituationEventRecord> Order(IEnumerable<SituationEventRecord> events) =>
         events
