@@ -41,6 +41,15 @@ public static partial class QuantityTagger
     [GeneratedRegex(@"\b(?<killed>killed|killing|kills|dead|died|die|deaths?|death\s+toll|fatalities|lost\s+their\s+lives|massacred|executed|slain|bodies)\b|\b(?<injured>injured|injuring|wounded|wounding|hurt|injuries)\b|\b(?<needing>(?:need|needing|needs|require|requiring|awaiting|await)\s+(?:urgent\s+|medical\s+|immediate\s+)?(?:to\s+be\s+)?evacuat\w*)\b|\b(?<evacuated>evacuated|evacuating|evacuation\s+of|airlifted|rescued)\b|\b(?<displaced>displaced|displacing|fled|fleeing|flee|uprooted|forced\s+from\s+their\s+homes|refugees|homeless|made\s+homeless)\b|\b(?<trapped>trapped|stranded|besieged|encircled|cut\s+off|under\s+siege|stuck)\b|\b(?<detained>detained|detaining|arrested|arresting|captured|capturing|abducted|kidnapped|imprisoned|jailed|held\s+captive|taken\s+hostage|taken\s+prisoner)\b|\b(?<missing>missing|disappeared|unaccounted\s+for)\b|\b(?<population>home\s+to|population|inhabitants|residents|live|lives\s+in|living|inhabited|populated)\b", Options)]
     private static partial Regex CategoryCue();
 
+    /// <summary>
+    /// A count of people named by what happened to them, with no noun: "4,000 were displaced", "200 remain
+    /// trapped", "45 killed", "1,500 need evacuation". Only a participle or a short verb phrase right
+    /// after the number counts; anything else leaves the number alone.
+    /// </summary>
+    [GeneratedRegex(@"\G\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being|remain|remained|remains|are\s+still|were\s+still|reportedly|also|still|now|later)\s+){0,3}"
+        + @"(?:(?<killed>killed|died|perished|slain|executed|massacred)|(?<injured>injured|wounded|hurt)|(?<needing>(?:need|needed|needing|require|required|requiring|await|awaiting)\s+(?:urgent\s+|medical\s+|immediate\s+)?evacuation)|(?<evacuated>evacuated|airlifted|rescued)|(?<displaced>displaced|fled|uprooted)|(?<trapped>trapped|stranded|besieged|encircled)|(?<detained>detained|arrested|abducted|kidnapped|captured|imprisoned|jailed)|(?<missing>missing|unaccounted\s+for))\b", Options)]
+    private static partial Regex BareCount();
+
     [GeneratedRegex(@"\b(?:aged|ages?|age\s+of|No\.|number|#|page|resolution|article|chapter|section|route|highway|flight|room|grade|level|phase|round|item|point|division|brigade|battalion|regiment|corps|unit)\s*$", Options)]
     private static partial Regex NotACountBefore();
 
@@ -283,6 +292,12 @@ public static partial class QuantityTagger
             return null;
         }
 
+        return ReadCounted(text, sentences, words, value, approximate, bound, start, end) ?? ReadBareCount(text, m, end, value, approximate, bound, start);
+    }
+
+    /// <summary>The counted noun or unit after the number ("12 aid trucks", "300 wounded fighters").</summary>
+    private static QuantityMatch? ReadCounted(string text, IReadOnlyList<TextSpan> sentences, Match words, double value, bool approximate, QuantityBound bound, int start, int end)
+    {
         var captures = words.Groups["w"].Captures;
         for (var i = 0; i < captures.Count; i++)
         {
@@ -318,6 +333,38 @@ public static partial class QuantityTagger
             if (!QuantityLexicon.IsModifier(word) || (i == 0 && word.Length == 1))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] BareCategories = ["killed", "injured", "needing", "evacuated", "displaced", "trapped", "detained", "missing"];
+
+    /// <summary>
+    /// "4,000 were displaced": people counted by a verb right after the number. Not after a scale-less
+    /// year-like number ("in 2014 fled"), which the temporal stage normally claims anyway.
+    /// </summary>
+    private static QuantityMatch? ReadBareCount(string text, Match m, int end, double value, bool approximate, QuantityBound bound, int start)
+    {
+        if (m.Groups["scale"].Success || value < 1 || value != Math.Floor(value)
+            || (value is >= 1000 and <= 2100 && !m.Groups["num"].Value.Contains(',', StringComparison.Ordinal) && char.IsDigit(m.Groups["num"].Value[0])))
+        {
+            return null;
+        }
+
+        var verb = BareCount().Match(text, end);
+        if (!verb.Success)
+        {
+            return null;
+        }
+
+        foreach (var name in BareCategories)
+        {
+            if (verb.Groups[name].Success)
+            {
+                var category = name == "needing" ? "needing_evacuation" : name;
+                return new QuantityMatch(new TextSpan(start, end), value, "people", approximate, bound, category);
             }
         }
 
@@ -421,13 +468,15 @@ public static partial class QuantityTagger
     {
         var sentence = SentenceOf(sentences, start, text.Length);
         var best = nounCategory;
-        var bestDistance = nounCategory == "people" || overridable ? int.MaxValue : 0;
+        // A generic noun takes the nearest cue; "residents" and "inhabitants" (population) only a cue
+        // right next to them ("12,000 residents are trapped"), so "home to 12,000 residents" stays population.
+        var bestDistance = nounCategory == "people" || overridable ? int.MaxValue : nounCategory == "population" ? 16 : 0;
         // Matched within the sentence's bounds (as if it were the whole text), without copying it.
         for (var cue = CategoryCue().Match(text, sentence.Start, sentence.Length); cue.Success; cue = cue.NextMatch())
         {
             var at = cue.Index;
             var distance = at >= end ? at - end : at + cue.Length <= start ? start - (at + cue.Length) : -1;
-            if (distance < 0 && overridable)
+            if (distance < 0 && (overridable || nounCategory == "population"))
             {
                 continue; // the adjective inside the span is the fallback, not a cue
             }

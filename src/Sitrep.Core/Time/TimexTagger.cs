@@ -79,8 +79,9 @@ public static partial class TimexTagger
                 var next = kept[i + 1];
                 var between = text.AsSpan(current.End, next.Start - current.End);
                 var before = text.AsSpan(Math.Max(0, current.Start - 12), current.Start - Math.Max(0, current.Start - 12));
-                if (IsRangeJoiner(between, before))
+                if (IsRangeJoiner(between, before) && !IsPossessive(text, next.End))
                 {
+                    (current, next) = OrderEnds(text, current, next);
                     kept[i] = current with { RangeStart = current.Value, RangeEnd = next.Value };
                     kept[i + 1] = next with { RangeStart = current.Value, RangeEnd = next.Value };
                     i++;
@@ -101,6 +102,61 @@ public static partial class TimexTagger
         }
     }
 
+    /// <summary>
+    /// The two ends of a range whose years were inferred separately ("between January 4 and February 7",
+    /// each resolved to its own nearest year) must not run backwards: the end named by a month without a
+    /// year moves by one year, the start back rather than the end forward. A weekday's date comes from the
+    /// publication date's week, not from a year guess, and never moves.
+    /// </summary>
+    private static (TimexDraft Start, TimexDraft End) OrderEnds(string text, TimexDraft start, TimexDraft end)
+    {
+        if (!TryDate(start.Value, out var from, out var fromFormat) || !TryDate(end.Value, out var to, out var toFormat) || from <= to)
+        {
+            return (start, end);
+        }
+
+        if (YearInferred(text, start) && from.AddYears(-1) <= to)
+        {
+            return (start with { Value = from.AddYears(-1).ToString(fromFormat, System.Globalization.CultureInfo.InvariantCulture) }, end);
+        }
+
+        if (YearInferred(text, end) && to.AddYears(1) >= from)
+        {
+            return (start, end with { Value = to.AddYears(1).ToString(toFormat, System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        return (start, end);
+    }
+
+    private static bool TryDate(string? value, out DateOnly date, out string format)
+    {
+        format = value?.Length == 7 ? "yyyy-MM" : "yyyy-MM-dd";
+        date = default;
+        return value is { Length: 7 or 10 }
+            && DateOnly.TryParseExact(value, format, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
+    }
+
+    /// <summary>True when the expression names a month but no year (four digits, or an apostrophe year like '23).</summary>
+    private static bool YearInferred(string text, TimexDraft draft)
+    {
+        var own = text.AsSpan(draft.Start, draft.End - draft.Start);
+        var digits = 0;
+        foreach (var c in own)
+        {
+            digits = char.IsDigit(c) ? digits + 1 : 0;
+            if (digits == 4)
+            {
+                return false;
+            }
+        }
+
+        return !own.Contains('\'') && MonthName().IsMatch(own);
+    }
+
+    /// <summary>"Friday to December's figures": a possessive is a noun's modifier, never the end of a range.</summary>
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && (text[end] == '\'' || text[end] == '\u2019') && (text[end + 1] | 0x20) == 's';
+
     private static bool IsRangeJoiner(ReadOnlySpan<char> between, ReadOnlySpan<char> before)
     {
         var trimmed = between.Trim();
@@ -120,6 +176,9 @@ public static partial class TimexTagger
 
     [GeneratedRegex(@"\b(?:until|till|through|up\s+to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UntilBefore();
+
+    [GeneratedRegex(@"\b(?:" + TimeLexicon.Months + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthName();
 
     [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BetweenBefore();
