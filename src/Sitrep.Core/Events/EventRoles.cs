@@ -157,6 +157,13 @@ internal static class EventRoles
             candidate.Actor1.Add(nominal);
             candidate.Reasons.Add("nominal: actor1 before the noun");
         }
+        else if (ReferenceAfterNoun(tokens, first))
+        {
+            // "a key player in the conflict", "the anniversary of the war": the clause is about something else
+            // and neither its subject nor what follows took part in what the trigger names.
+            candidate.Reasons.Add("a noun's complement ('player in the conflict'): no roles");
+            return;
+        }
         else if (Subject(tokens, participants, clauseStart, first) is { } subject)
         {
             candidate.Actor1.AddRange(Coordinated(tokens, participants, subject));
@@ -176,6 +183,36 @@ internal static class EventRoles
         {
             candidate.Actor2.AddRange(Coordinated(tokens, objects, target));
         }
+    }
+
+    /// <summary>
+    /// A definite noun trigger completing another noun: "a key player in the conflict", "the anniversary of the
+    /// war", "the end of the siege". The noun before the preposition is recognised by its determiner within
+    /// three words ("a key player", "the second anniversary"); after a verb ("took part in the fighting") the
+    /// subject keeps its role.
+    /// </summary>
+    private static bool ReferenceAfterNoun(List<Token> tokens, int trigger)
+    {
+        if (trigger < 3 || tokens[trigger - 1].Lower != "the" || tokens[trigger - 2].Lower is not ("in" or "of" or "to" or "over" or "about"))
+        {
+            return false;
+        }
+
+        for (var k = trigger - 3; k >= 0 && k >= trigger - 5; k--)
+        {
+            var lower = tokens[k].Lower;
+            if (!tokens[k].IsWord || Words.BeForms.Contains(lower) || Words.Prepositions.Contains(lower) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (lower is "a" or "an" or "the" or "its" or "their" or "his" or "her")
+            {
+                return k < trigger - 3;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"an investigation into crimes committed by X": the "by" belongs to the participle, not to the noun trigger.</summary>

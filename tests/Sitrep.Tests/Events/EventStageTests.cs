@@ -24,6 +24,16 @@ public sealed class EventStageTests
         Assert.Equal("ARM", e.Actor2);
     }
 
+    [Fact]
+    public void NounTrigger_CompletingAnotherNoun_TakesNoRolesFromTheClause()
+    {
+        var document = EventTestKit.Run("Iran has become a key player in the war, sending Syria drones and advisers.");
+        var war = Assert.Single(document.Events, e => e.Type == "ARMED_CLASH");
+        Assert.Null(war.Actor1);
+        Assert.Null(war.Actor2);
+        Assert.Contains(document.Events, e => e.Type == "MILITARY_AID" && e.Actor1 == "IRN");
+    }
+
     [Theory]
     [InlineData("Azerbaijan threatened to close the Lachin corridor.", "CROSSING_CLOSED", Modality.Threatened, "THREATEN")]
     [InlineData("The two sides agreed to open a humanitarian corridor.", "CROSSING_OPENED", Modality.Planned, "AGREE")]

@@ -39,6 +39,9 @@ public sealed class SeedNoiseTests
         Assert.Contains(Events, e => e.Type == "MILITARY_AID" && e.Actor1 == "TUR" && e.Actor2 == "AZE");
         Assert.Contains(Events, e => e.Type == "ARMED_CLASH" && e.Date is not null && e.Date.StartsWith("1991", StringComparison.Ordinal));
         Assert.Contains(Events, e => e.Type == "ARMED_CLASH" && e.Date == "2020-07");
+
+        // Turkey supplied Azerbaijan while the fighting broke out: it did not fight Azerbaijan.
+        Assert.DoesNotContain(Events, e => e.Type == "ARMED_CLASH" && e.Actor1 == "TUR");
         Assert.Contains(Events, e => e.Type == "TERRITORY_RECAPTURED" && e.Actor1 == "AZE");
         Assert.Contains(Events, e => e.Type == "AGREE" && e.Date == "2010");
         Assert.Contains(Seed.Value.Contract.Claims, c => c.Speaker == "Anarchist Artsakh");
