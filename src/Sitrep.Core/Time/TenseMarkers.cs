@@ -194,15 +194,17 @@ internal static class TenseMarkers
     }
 
     /// <summary>
-    /// How far the marker is from <paramref name="position"/>, in characters times its weight; reporting
-    /// verbs only count within a preposition of the expression, else never.
+    /// How far the marker is from the expression [<paramref name="start"/>, <paramref name="end"/>), in
+    /// characters times its weight (a marker after it counts from its end, so a long expression does not
+    /// push the verb right after it farther than a word beyond); reporting verbs only count within a
+    /// preposition before the expression, else never.
     /// </summary>
-    public static float Distance(TenseMarker marker, int position)
+    public static float Distance(TenseMarker marker, int start, int end)
     {
-        var raw = marker.Start > position ? marker.Start - position : Math.Max(0, position - marker.End);
+        var raw = marker.Start >= end ? marker.Start - end : Math.Max(0, start - marker.End);
         if (marker.Weight == 0)
         {
-            return marker.End <= position && raw <= 4 ? raw : float.MaxValue;
+            return marker.End <= start && raw <= 4 ? raw : float.MaxValue;
         }
 
         return raw * marker.Weight;

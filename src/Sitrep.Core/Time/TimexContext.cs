@@ -21,13 +21,18 @@ internal sealed class TimexContext(string text, DateOnly? anchor, IReadOnlyList<
     public DateOnly? Anchor { get; } = anchor;
 
     /// <summary>
-    /// Which way the clause around <paramref name="position"/> points: the nearest tense marker within
+    /// Which way the clause around the expression [<paramref name="start"/>, <paramref name="end"/>) points: the nearest tense marker within
     /// the sentence decides ("will", "plans to", "is expected to" against "was", "had", "-ed"; weak markers
     /// count as farther, see <see cref="TenseMarkers"/>); none gives <see cref="Tense.Unknown"/>. News is
     /// mostly written in the past, so callers lean that way.
     /// </summary>
-    public Tense TenseAt(int position)
+    public Tense TenseAt(int start, int end) => TenseAt(start, end, out _);
+
+    /// <param name="decisive">The marker that decided, when one did.</param>
+    public Tense TenseAt(int start, int end, out TenseMarker? decisive)
     {
+        decisive = null;
+        var position = start;
         var (from, to) = sentences.Count == 0
             ? (Math.Max(0, position - 120), Math.Min(Text.Length, position + 120))
             : (sentences[SentenceAt(position)].Start, sentences[SentenceAt(position)].End);
@@ -39,6 +44,7 @@ internal sealed class TimexContext(string text, DateOnly? anchor, IReadOnlyList<
         }
 
         float future = float.MaxValue, past = float.MaxValue;
+        TenseMarker? nearestFuture = null, nearestPast = null;
         foreach (var marker in markers)
         {
             if (marker.Weight < 0)
@@ -46,26 +52,29 @@ internal sealed class TimexContext(string text, DateOnly? anchor, IReadOnlyList<
                 continue;
             }
 
-            var distance = TenseMarkers.Distance(marker, position);
+            var distance = TenseMarkers.Distance(marker, start, end);
             foreach (var boundary in markers)
             {
                 // A marker in another clause ("announcement Friday showed that the company is expected to ...") counts less.
-                if (boundary.Weight < 0 && (boundary.Start > position && boundary.Start < marker.Start || boundary.End <= position && boundary.Start > marker.End))
+                if (boundary.Weight < 0 && (boundary.Start >= end && boundary.Start < marker.Start || boundary.End <= start && boundary.Start > marker.End))
                 {
                     distance *= 2;
                 }
             }
 
-            if (marker.Future)
+            if (marker.Future && distance < future)
             {
-                future = Math.Min(future, distance);
+                future = distance;
+                nearestFuture = marker;
             }
-            else
+            else if (!marker.Future && distance < past)
             {
-                past = Math.Min(past, distance);
+                past = distance;
+                nearestPast = marker;
             }
         }
 
+        decisive = future < past ? nearestFuture : past < future ? nearestPast : null;
         return future < past ? Tense.Future : past < future ? Tense.Past : Tense.Unknown;
     }
 
@@ -73,7 +82,7 @@ internal sealed class TimexContext(string text, DateOnly? anchor, IReadOnlyList<
     private Dictionary<int, List<TenseMarker>>? _markers;
 
     /// <summary>True when the nearest tense marker is a future one.</summary>
-    public bool IsFuture(int position) => TenseAt(position) == Tense.Future;
+    public bool IsFuture(int start, int end) => TenseAt(start, end) == Tense.Future;
 
     /// <summary>True when the sentence around <paramref name="position"/> contains <paramref name="word"/>.</summary>
     public bool SentenceContains(int position, string word)

@@ -60,6 +60,7 @@ internal static partial class TimexRules
         new(YearEarlierRegex(), YearEarlier, 5, Trigger.Period, 0),
         new(SeasonRegex(), SeasonAlone, 4, Trigger.Season, 4) { Starts = ["the early late mid"] },
         new(YearEndRegex(), YearEnd, 2, Trigger.Period, 2) { Starts = ["last this next year"] },
+        new(BarePluralRegex(), BarePlural, 7, Trigger.Unit, 0),
     ];
 
     // The first words of the optional parts of the patterns, for the rules' start words.
@@ -275,7 +276,20 @@ internal static partial class TimexRules
             return new TimexDraft(m.Index, end, TimexType.Date, null) { Mod = mod };
         }
 
-        var year = YearForMonth(anchor, month, day, YearDirection(c, m.Index));
+        var year = YearForMonth(anchor, month, day, YearDirection(c, m.Index, m.Index + m.Length));
+        if (m.Groups["wd"].Success && SafeDate(year, month, day) is { } guess && guess.DayOfWeek != TimeLexicon.Weekday(m.Groups["wd"].Value))
+        {
+            // "Saturday, April 25": the weekday names the year, the nearer one of the two around the guess that fits.
+            foreach (var other in new[] { year + 1, year - 1 })
+            {
+                if (SafeDate(other, month, day) is { } fits && fits.DayOfWeek == TimeLexicon.Weekday(m.Groups["wd"].Value) && Math.Abs(other - anchor.Year) <= 1)
+                {
+                    year = other;
+                    break;
+                }
+            }
+        }
+
         return SafeDate(year, month, day) is { } resolved
             ? new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Day(resolved)) { Mod = mod }
             : null;
@@ -342,7 +356,7 @@ internal static partial class TimexRules
         }
         else
         {
-            year = YearForMonth(anchor, month, 1, YearDirection(c, m.Index), monthPrecision: true);
+            year = YearForMonth(anchor, month, 1, YearDirection(c, m.Index, m.Index + m.Length), monthPrecision: true);
         }
 
         return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Month(year, month)) { Mod = mod };
@@ -611,7 +625,7 @@ internal static partial class TimexRules
 
         var code = Season(seasonWord);
         var month = code switch { "SP" => 4, "SU" => 7, "FA" => 10, _ => 1 };
-        var year = YearForMonth(anchor, month, 1, YearDirection(c, m.Index), monthPrecision: true);
+        var year = YearForMonth(anchor, month, 1, YearDirection(c, m.Index, m.Index + m.Length), monthPrecision: true);
         if (code == "WI")
         {
             year--; // winter YYYY begins in December of YYYY
@@ -734,14 +748,14 @@ internal static partial class TimexRules
         var direction = rel.Contains("LAST", StringComparison.Ordinal) || rel.Contains("PAST", StringComparison.Ordinal) ? -1
             : rel.Contains("NEXT", StringComparison.Ordinal) || rel.Contains("COMING", StringComparison.Ordinal) ? 1
             : rel == "THIS" ? 2
-            : c.IsFuture(m.Index) ? 2 : 0;
+            : c.IsFuture(m.Index, m.Index + m.Length) ? 2 : 0;
         var date = ResolveWeekday(anchor, day, direction);
         return new TimexDraft(m.Index, end, type, TimexValues.Day(date) + (part is null ? string.Empty : "T" + part)) { Mod = mod };
     }
 
     // ---- durations, and "N units ago" ----
 
-    [GeneratedRegex(@"\G" + @"\b(?:(?<approx>" + Approx + @")\s+)?(?:(?<det>the\s+(?:past|last|next|first|previous|coming|following|final|latest|remaining|same|ensuing|preceding|year-earlier|year-ago)|the|another|an\s+additional|an\s+extra|its\s+first|its\s+last|each\s+of\s+the\s+(?:past|last|next))\s+)?" + Number + @"(?:\s*(?:-|to)\s*(?<num2>" + Sitrep.Quantities.NumberWords.DigitPattern + "|" + Sitrep.Quantities.NumberWords.WordPattern + @"))?(?<sep>[\s-]+)(?:(?<more>more|additional|extra|straight|consecutive|full|long|trading|working|business|calendar|successive)[\s-]+)?(?<unit>" + Units + @")(?<old>-old)?\b(?<or>\s+or\s+(?:so|more|longer))?(?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously))?", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<approx>" + Approx + @")\s+)?(?:(?<det>the\s+(?:past|last|next|first|previous|coming|following|final|latest|remaining|same|ensuing|preceding|year-earlier|year-ago)|the|another|an\s+additional|an\s+extra|its\s+first|its\s+last|each\s+of\s+the\s+(?:past|last|next))\s+)?" + Number + @"(?:\s*(?:-|to)\s*(?<num2>" + Sitrep.Quantities.NumberWords.DigitPattern + "|" + Sitrep.Quantities.NumberWords.WordPattern + @"))?(?<sep>[\s-]+)(?:(?<more>more|additional|extra|straight|consecutive|full|long|trading|working|business|calendar|successive)[\s-]+)?(?<unit>" + Units + @")(?<half>\s+and\s+a\s+half)?(?<old>-old)?\b(?<or>\s+or\s+(?:so|more|longer))?(?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously))?", Options)]
     private static partial Regex DurationRegex();
 
     internal static TimexDraft? Duration(Match m, TimexContext c)
@@ -756,7 +770,7 @@ internal static partial class TimexRules
         var sep = m.Groups["sep"].Value;
 
         // "a second", "a minute" are usually other things; "one day" may be "some day"; "a night" rarely a duration.
-        if (isArticle && unit is TimeUnit.Second or TimeUnit.Minute && !m.Groups["approx"].Success)
+        if (isArticle && unit is TimeUnit.Second or TimeUnit.Minute && !m.Groups["approx"].Success && !m.Groups["half"].Success)
         {
             return null;
         }
@@ -811,7 +825,8 @@ internal static partial class TimexRules
                 return null;
             }
 
-            amount = value * factor;
+            // "a minute and a half", "two years and a half": half a unit more.
+            amount = (value + (m.Groups["half"].Success ? 0.5 : 0)) * factor;
         }
 
         var approx = m.Groups["approx"].Value;
@@ -936,6 +951,20 @@ internal static partial class TimexRules
         return new TimexDraft(start, end, TimexType.Duration, valueText) { Mod = mod, RangeStart = rangeStart, RangeEnd = rangeEnd };
     }
 
+    /// <summary>
+    /// "besieged for months", "within weeks", "ruled for centuries", "weeks or months": a plural unit with no
+    /// number after a preposition of duration is an unspecified number of units (TimeML's PXM, PXW ...).
+    /// Not before "of" ("months of talks" is the talks), "ago", "later" or "earlier", which other rules read.
+    /// </summary>
+    [GeneratedRegex(@"\G" + @"(?<=\b(?:for|within|over|in|lasting|take|takes|took|taking|last|lasts|lasted)\s)(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?:or|and|to)\s+(?<unit2>days|weeks|months|years|decades))?\b(?!-|\s+(?:of|ago|later|earlier|before|after|back|old)\b)", Options)]
+    private static partial Regex BarePluralRegex();
+
+    private static TimexDraft? BarePlural(Match m, TimexContext c)
+    {
+        var (unit, _) = Unit(m.Groups["unit"].Value);
+        return new TimexDraft(m.Index, m.Index + m.Length, TimexType.Duration, TimexValues.Duration(null, unit));
+    }
+
     private static string? ModFor(string approx)
     {
         if (approx.Length == 0)
@@ -1040,7 +1069,7 @@ internal static partial class TimexRules
         {
             if (m.Groups["wd"].Success)
             {
-                date = ResolveWeekday(anchor, TimeLexicon.Weekday(m.Groups["wd"].Value), c.IsFuture(m.Index) ? 2 : 0);
+                date = ResolveWeekday(anchor, TimeLexicon.Weekday(m.Groups["wd"].Value), c.IsFuture(m.Index, m.Index + m.Length) ? 2 : 0);
             }
             else if (m.Groups["dword"].Success)
             {
@@ -1051,7 +1080,7 @@ internal static partial class TimexRules
             {
                 var month = MonthNumber(m.Groups["month"].Value);
                 var day = Int(m, "day");
-                date = SafeDate(YearForMonth(anchor, month, day, YearDirection(c, m.Index)), month, day);
+                date = SafeDate(YearForMonth(anchor, month, day, YearDirection(c, m.Index, m.Index + m.Length)), month, day);
             }
             else
             {
@@ -1269,7 +1298,7 @@ internal static partial class TimexRules
                 }
 
                 // The weekend just gone, unless the sentence looks ahead or it is the weekend now.
-                var ahead = c.IsFuture(m.Index) || c.Before(m.Index, 10).EndsWith("ahead of ", StringComparison.OrdinalIgnoreCase);
+                var ahead = c.IsFuture(m.Index, m.Index + m.Length) || c.Before(m.Index, 10).EndsWith("ahead of ", StringComparison.OrdinalIgnoreCase);
                 var weekend = w.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || ahead ? w : w.AddDays(-7);
                 return new TimexDraft(m.Index, end, TimexType.Date, TimexValues.Week(weekend) + "-WE");
             case "DAY":
@@ -1385,14 +1414,22 @@ internal static partial class TimexRules
     /// <remarks>Past-tense markers do not forbid a date ahead: news reports coming dates in the past tense
     /// ("said the notes are payable Dec. 15"); forbidding them costs TimeBank 30 values.</remarks>
     /// <remarks>"by February" is a deadline: ahead unless the clause is in the past.</remarks>
-    private static Tense YearDirection(TimexContext c, int position)
+    private const int PlainPastReach = 30;
+
+    private static Tense YearDirection(TimexContext c, int position, int end)
     {
         if (PrecededBy(c, position, "since"))
         {
             return Tense.Past;
         }
 
-        var tense = c.TenseAt(position);
+        var tense = c.TenseAt(position, end, out var decisive);
+        if (tense == Tense.Past && decisive is { Weight: 1f } verb && verb.Start >= end && verb.Start - end <= PlainPastReach
+            && c.Text.AsSpan(end, verb.Start - end).IndexOfAny(":;\"\u201c") < 0)
+        {
+            return Tense.Past; // "In January, the company brought in ...": the clause's own past verb right after it
+        }
+
         return tense == Tense.Future || (tense != Tense.Past && PrecededBy(c, position, "by")) ? Tense.Future : Tense.Unknown;
     }
 

@@ -90,10 +90,10 @@ public sealed class TimexStageTests
 
         var score = TimexScorer.ScoreCorpus(corpus);
         Assert.Equal(183, score.Documents);
-        // Measured 2026-11-25: relaxed 0.9480, strict 0.8987, value 0.8503, type 0.9770.
-        Assert.True(score.Relaxed.F1 >= 0.945, $"relaxed span F1 {score.Relaxed.F1:F4}");
-        Assert.True(score.Strict.F1 >= 0.895, $"strict span F1 {score.Strict.F1:F4}");
-        Assert.True(score.Value.F1 >= 0.848, $"value F1 {score.Value.F1:F4}");
-        Assert.True(score.TypeAccuracy >= 0.975, $"type accuracy {score.TypeAccuracy:F4}");
+        // Measured 2026-12-07: relaxed 0.9505, strict 0.9014, value 0.8539, type 0.9771.
+        Assert.True(score.Relaxed.F1 >= 0.950, $"relaxed span F1 {score.Relaxed.F1:F4}");
+        Assert.True(score.Strict.F1 >= 0.900, $"strict span F1 {score.Strict.F1:F4}");
+        Assert.True(score.Value.F1 >= 0.853, $"value F1 {score.Value.F1:F4}");
+        Assert.True(score.TypeAccuracy >= 0.976, $"type accuracy {score.TypeAccuracy:F4}");
     }
 }
