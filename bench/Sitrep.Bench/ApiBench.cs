@@ -77,7 +77,7 @@ internal static partial class ApiBench
                 Console.WriteLine($"api: reusing {db}");
             }
 
-            var options = new ServerOptions { DatabasePath = db, Urls = "http://127.0.0.1:0" };
+            var options = new ServerOptions { Database = StoreLocation.Parse(db), Urls = "http://127.0.0.1:0" };
             await using var app = await SitrepServer.BuildAsync(options, default);
             await app.StartAsync();
             var address = app.Urls.First();

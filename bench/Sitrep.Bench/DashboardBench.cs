@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Server;
+using Sitrep.Store;
 using Sitrep.Store.Ingestion;
 using Sitrep.Store.Sqlite;
 
@@ -50,7 +51,7 @@ internal static class DashboardBench
             }
 
             var resources = PipelineResources.FromEnvironment();
-            var options = new ServerOptions { DatabasePath = db, Urls = "http://127.0.0.1:0", DataDirectory = resources.DataDirectory };
+            var options = new ServerOptions { Database = StoreLocation.Parse(db), Urls = "http://127.0.0.1:0", DataDirectory = resources.DataDirectory };
             await using var app = await SitrepServer.BuildAsync(options, default);
             await app.StartAsync();
             var address = app.Urls.First();

@@ -13,7 +13,8 @@ public enum ReadAccess
 /// <summary>How <c>sitrep serve</c> runs: the database, where to listen, who may read, the limits on ingest.</summary>
 public sealed record ServerOptions
 {
-    public required string DatabasePath { get; init; }
+    /// <summary>The database: a SQLite file, or PostgreSQL for several servers (and ingest workers) on one database.</summary>
+    public required Sitrep.Store.StoreLocation Database { get; init; }
 
     public string Urls { get; init; } = "http://127.0.0.1:8080";
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -16,7 +17,6 @@ using Sitrep.Server.Security;
 using Sitrep.Server.Situation;
 using Sitrep.Server.Web;
 using Sitrep.Store;
-using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Server;
 
@@ -42,15 +42,17 @@ public static class SitrepServer
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
-        // Keys are kept unencrypted in a folder beside the database (as readable as the database itself).
+        // Keys are kept unencrypted in the database (as readable as the database itself): no warning for that.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
 
-        var store = await SqliteReportStore.OpenAsync(options.DatabasePath, TimeProvider.System, cancellationToken);
+        var store = await options.Database.OpenAsync(TimeProvider.System, cancellationToken);
+        var database = (IStoreDatabase)store;
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IReportStore>(store);
-        services.AddSingleton(sp => new UserStore(options.DatabasePath, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(_ => store); // made by a factory, so the container disposes it with the app
+        services.AddSingleton(database);
+        services.AddSingleton(sp => new UserStore(database, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SituationReader>();
         services.AddSingleton<UploadIngest>();
         services.Configure<JsonOptions>(json =>
@@ -94,10 +96,10 @@ public static class SitrepServer
                 }
             })
             .AddPolicy(Policies.Write, policy => policy.RequireRole(Roles.Analyst, Roles.Admin));
-        // Cookie and antiforgery keys beside the database, so sign-ins survive a restart of the server.
-        services.AddDataProtection()
-            .SetApplicationName("sitrep")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.DatabasePath) + ".keys"));
+        // Cookie and antiforgery keys in the database: sign-ins survive a restart, and every server on one
+        // PostgreSQL database accepts the others' cookies.
+        services.AddDataProtection().SetApplicationName("sitrep");
+        services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new DatabaseKeyRepository(database, TimeProvider.System));
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.HeaderName = CsrfFilter.HeaderName;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Sitrep.Geo.Gazetteer;
 using Sitrep.Pipeline;
@@ -32,31 +33,35 @@ internal static class ServeCommand
         return command;
     }
 
-    /// <summary>Serves until Ctrl+C; 2 when the database is not a SQLite file or the address is taken.</summary>
+    /// <summary>Serves until Ctrl+C; 2 when the database cannot be opened or the address is taken.</summary>
     internal static async Task<int> RunAsync(Sitrep.Store.StoreLocation location, string urls, ReadAccess readAccess, CancellationToken cancellationToken)
     {
         var data = PipelineResources.FromEnvironment().DataDirectory;
         await EnsureWebAssetsAsync(data, cancellationToken);
-        if (location.Provider != Sitrep.Store.StoreProvider.Sqlite)
+        if (location.Provider == Sitrep.Store.StoreProvider.Sqlite && !File.Exists(location.Value))
         {
-            await Console.Error.WriteLineAsync("SITREP-CLI-009: the server runs on a SQLite database for now; pass --db FILE");
-            return 2;
-        }
-
-        var db = new FileInfo(location.Value);
-        if (!db.Exists)
-        {
-            await Console.Error.WriteLineAsync($"sitrep: no database at {db.FullName} yet; starting with an empty one (./sitrep demo fills one with the samples)");
+            await Console.Error.WriteLineAsync($"sitrep: no database at {location.Value} yet; starting with an empty one (./sitrep demo fills one with the samples)");
         }
 
         var options = new ServerOptions
         {
-            DatabasePath = db.FullName,
+            Database = location,
             Urls = urls,
             ReadAccess = readAccess,
             DataDirectory = data,
         };
-        await using var app = await SitrepServer.BuildAsync(options, cancellationToken);
+        WebApplication app;
+        try
+        {
+            app = await SitrepServer.BuildAsync(options, cancellationToken);
+        }
+        catch (Npgsql.NpgsqlException error) when (!cancellationToken.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync($"SITREP-CLI-006: cannot use the PostgreSQL database {location.Display}: {error.Message}");
+            return 2;
+        }
+
+        await using var _ = app;
         try
         {
             await app.StartAsync(cancellationToken);
@@ -72,7 +77,7 @@ internal static class ServeCommand
             await Console.Out.WriteLineAsync($"Sitrep dashboard: {address}/   API: {address}/api   OpenAPI: {address}{SitrepServer.OpenApiPath}");
         }
 
-        await Console.Out.WriteLineAsync($"Database {db.FullName}; read access {options.ReadAccess.ToString().ToLowerInvariant()}. Ctrl+C stops.");
+        await Console.Out.WriteLineAsync($"Database {location.Display}; read access {options.ReadAccess.ToString().ToLowerInvariant()}. Ctrl+C stops.");
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
     }

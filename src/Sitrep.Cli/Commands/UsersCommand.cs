@@ -35,18 +35,20 @@ internal static class UsersCommand
                 return 2;
             }
 
-            var users = await OpenAsync(parse.GetValue(database)!, cancellationToken);
-            try
+            return await WithUsersAsync(parse.GetValue(database)!, async users =>
             {
-                var user = await users.AddAsync(parse.GetValue(name)!, parse.GetValue(role)!, password, cancellationToken);
-                await Console.Out.WriteLineAsync($"Added {user.Name} ({user.Role}).");
-                return 0;
-            }
-            catch (Exception error) when (error is ArgumentException or InvalidOperationException)
-            {
-                await Console.Error.WriteLineAsync(error.Message.Split(" (Parameter", 2)[0]);
-                return 1;
-            }
+                try
+                {
+                    var user = await users.AddAsync(parse.GetValue(name)!, parse.GetValue(role)!, password, cancellationToken);
+                    await Console.Out.WriteLineAsync($"Added {user.Name} ({user.Role}).");
+                    return 0;
+                }
+                catch (Exception error) when (error is ArgumentException or InvalidOperationException)
+                {
+                    await Console.Error.WriteLineAsync(error.Message.Split(" (Parameter", 2)[0]);
+                    return 1;
+                }
+            }, cancellationToken);
         });
         return command;
     }
@@ -57,9 +59,8 @@ internal static class UsersCommand
         var label = new Option<string?>("--label") { Description = "What the key is for (a script's name)" };
         var database = CommonOptions.Database();
         var command = new Command("key", "Make an API key for a user (send it in the X-Api-Key header); it is shown once") { name, label, database };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) => await WithUsersAsync(parse.GetValue(database)!, async users =>
         {
-            var users = await OpenAsync(parse.GetValue(database)!, cancellationToken);
             try
             {
                 await Console.Out.WriteLineAsync(await users.CreateApiKeyAsync(parse.GetValue(name)!, parse.GetValue(label), cancellationToken));
@@ -70,7 +71,7 @@ internal static class UsersCommand
                 await Console.Error.WriteLineAsync(error.Message);
                 return 1;
             }
-        });
+        }, cancellationToken));
         return command;
     }
 
@@ -78,32 +79,28 @@ internal static class UsersCommand
     {
         var database = CommonOptions.Database();
         var command = new Command("list", "List users and their roles") { database };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) => await WithUsersAsync(parse.GetValue(database)!, async users =>
         {
-            var users = await OpenAsync(parse.GetValue(database)!, cancellationToken);
             foreach (var user in await users.ListAsync(cancellationToken))
             {
                 await Console.Out.WriteLineAsync($"{user.Name}\t{user.Role}");
             }
 
             return 0;
-        });
+        }, cancellationToken));
         return command;
     }
 
-    private static async Task<UserStore> OpenAsync(Sitrep.Store.StoreLocation database, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="action"/> on the users of the database (SQLite or PostgreSQL), opened and migrated first.</summary>
+    private static async Task<int> WithUsersAsync(Sitrep.Store.StoreLocation database, Func<UserStore, Task<int>> action, CancellationToken cancellationToken)
     {
-        if (database.Provider != Sitrep.Store.StoreProvider.Sqlite)
+        await using var store = await CliStore.OpenAsync(database, cancellationToken);
+        if (store is null)
         {
-            throw new InvalidOperationException("SITREP-CLI-009: users are kept in a SQLite database for now; pass --db FILE");
+            return 2;
         }
 
-        // Opening the report store creates the database and applies the migrations, users included.
-        await using (await CliStore.OpenAsync(database, cancellationToken))
-        {
-        }
-
-        return new UserStore(database.Value, TimeProvider.System);
+        return await action(new UserStore((Sitrep.Store.IStoreDatabase)store, TimeProvider.System));
     }
 
     /// <summary>The first line of standard input when redirected; on a terminal, asked for twice without echo.</summary>

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
+using Sitrep.Store;
 
 namespace Sitrep.Server.Security;
 
@@ -10,23 +11,16 @@ namespace Sitrep.Server.Security;
 public sealed record SitrepUser(long Id, string Name, string Role);
 
 /// <summary>
-/// Users and API keys, in the same SQLite database as the reports (migration <c>0003_users.sql</c>).
+/// Users and API keys, in the same database as the reports (migration <c>0003_users.sql</c> of either
+/// store), so every server and command on a PostgreSQL database shares them.
 /// Passwords are hashed with ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/> (PBKDF2, salted);
 /// API keys are random 256-bit secrets of which only the SHA-256 is kept.
 /// </summary>
-/// <remarks>Each call opens a pooled connection; safe to share between threads.</remarks>
-public sealed class UserStore(string databasePath, TimeProvider time)
+/// <remarks>Each call opens a pooled connection; safe to share between threads. Names match whatever their case.</remarks>
+public sealed class UserStore(IStoreDatabase database, TimeProvider time)
 {
     private const string KeyPrefix = "sitrep_";
     private static readonly PasswordHasher<SitrepUser> Hasher = new();
-
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.GetFullPath(databasePath),
-        Mode = SqliteOpenMode.ReadWrite,
-        Pooling = true,
-        DefaultTimeout = 30,
-    }.ToString();
 
     /// <exception cref="ArgumentException">Unknown role, empty name or a password under 8 characters.</exception>
     /// <exception cref="InvalidOperationException">SITREP-AUTH-001: a user of that name exists.</exception>
@@ -51,17 +45,17 @@ public sealed class UserStore(string databasePath, TimeProvider time)
         var user = new SitrepUser(0, name.Trim(), role);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO users (name, role, password_hash, created_at) VALUES ($name, $role, $hash, $at) RETURNING id";
-        command.Parameters.AddWithValue("$name", user.Name);
-        command.Parameters.AddWithValue("$role", role);
-        command.Parameters.AddWithValue("$hash", Hasher.HashPassword(user, password));
-        command.Parameters.AddWithValue("$at", Now());
+        command.CommandText = "INSERT INTO users (name, role, password_hash, created_at) VALUES (@name, @role, @hash, @at) RETURNING id";
+        command.AddParameter("@name", user.Name);
+        command.AddParameter("@role", role);
+        command.AddParameter("@hash", Hasher.HashPassword(user, password));
+        command.AddParameter("@at", Now());
         try
         {
-            var id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             return user with { Id = id };
         }
-        catch (SqliteException error) when (error.SqliteErrorCode == 19)
+        catch (DbException error) when (StoreErrors.IsUniqueViolation(error))
         {
             throw new InvalidOperationException($"SITREP-AUTH-001: a user called '{user.Name}' exists already", error);
         }
@@ -72,8 +66,8 @@ public sealed class UserStore(string databasePath, TimeProvider time)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, role, password_hash FROM users WHERE name = $name AND disabled = 0";
-        command.Parameters.AddWithValue("$name", name ?? string.Empty);
+        command.CommandText = "SELECT id, name, role, password_hash FROM users WHERE lower(name) = lower(@name) AND disabled = 0";
+        command.AddParameter("@name", name ?? string.Empty);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -96,12 +90,12 @@ public sealed class UserStore(string databasePath, TimeProvider time)
         var key = $"{KeyPrefix}{prefix}_{Base64Url(RandomNumberGenerator.GetBytes(32))}";
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO api_keys (user_id, prefix, key_hash, label, created_at) VALUES ($user, $prefix, $hash, $label, $at)";
-        command.Parameters.AddWithValue("$user", user.Id);
-        command.Parameters.AddWithValue("$prefix", prefix);
-        command.Parameters.AddWithValue("$hash", HashKey(key));
-        command.Parameters.AddWithValue("$label", (object?)label ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", Now());
+        command.CommandText = "INSERT INTO api_keys (user_id, prefix, key_hash, label, created_at) VALUES (@user, @prefix, @hash, @label, @at)";
+        command.AddParameter("@user", user.Id);
+        command.AddParameter("@prefix", prefix);
+        command.AddParameter("@hash", HashKey(key));
+        command.AddParameter("@label", label);
+        command.AddParameter("@at", Now());
         await command.ExecuteNonQueryAsync(cancellationToken);
         return key;
     }
@@ -119,9 +113,9 @@ public sealed class UserStore(string databasePath, TimeProvider time)
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT u.id, u.name, u.role, k.key_hash FROM api_keys k JOIN users u ON u.id = k.user_id
-            WHERE k.prefix = $prefix AND k.revoked_at IS NULL AND u.disabled = 0
+            WHERE k.prefix = @prefix AND k.revoked_at IS NULL AND u.disabled = 0
             """;
-        command.Parameters.AddWithValue("$prefix", parts[1]);
+        command.AddParameter("@prefix", parts[1]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -137,8 +131,8 @@ public sealed class UserStore(string databasePath, TimeProvider time)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, role FROM users WHERE name = $name";
-        command.Parameters.AddWithValue("$name", name);
+        command.CommandText = "SELECT id, name, role FROM users WHERE lower(name) = lower(@name)";
+        command.AddParameter("@name", name);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? new SitrepUser(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)) : null;
     }
@@ -166,10 +160,5 @@ public sealed class UserStore(string databasePath, TimeProvider time)
 
     private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenDatabaseConnectionAsync(cancellationToken);
 }

@@ -255,7 +255,7 @@ public sealed class KnowledgeBase
             SELECT report_id FROM kb_actor_mentions WHERE actor_id = @id
             GROUP BY report_id ORDER BY max(seen) IS NULL, max(seen) DESC, report_id DESC
             """;
-        Add(command, "id", actorId);
+        command.AddParameter("id", actorId);
         var ids = new List<ReportId>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -272,7 +272,7 @@ public sealed class KnowledgeBase
         await using var connection = await database.OpenKnowledgeConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT event, cluster_id FROM kb_events WHERE key = @key";
-        Add(command, "key", key);
+        command.AddParameter("key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (Deserialize(reader.GetString(0)), reader.GetString(1)) : null;
     }
@@ -294,14 +294,14 @@ public sealed class KnowledgeBase
                 INSERT INTO kb_review (kind, target, other, field, value, note, analyst, at)
                 VALUES (@kind, @target, @other, @field, @value, @note, @analyst, @at) RETURNING id
                 """;
-            Add(command, "kind", KindName(decision.Kind));
-            Add(command, "target", decision.Target);
-            Add(command, "other", (object?)decision.Other ?? DBNull.Value);
-            Add(command, "field", (object?)decision.Field ?? DBNull.Value);
-            Add(command, "value", (object?)decision.Value ?? DBNull.Value);
-            Add(command, "note", (object?)decision.Note ?? DBNull.Value);
-            Add(command, "analyst", decision.Analyst);
-            Add(command, "at", decision.At.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+            command.AddParameter("kind", KindName(decision.Kind));
+            command.AddParameter("target", decision.Target);
+            command.AddParameter("other", (object?)decision.Other ?? DBNull.Value);
+            command.AddParameter("field", (object?)decision.Field ?? DBNull.Value);
+            command.AddParameter("value", (object?)decision.Value ?? DBNull.Value);
+            command.AddParameter("note", (object?)decision.Note ?? DBNull.Value);
+            command.AddParameter("analyst", decision.Analyst);
+            command.AddParameter("at", decision.At.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
             decision = decision with { Id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) };
         }
 
@@ -336,7 +336,7 @@ public sealed class KnowledgeBase
             UNION SELECT report_id, similarity FROM kb_duplicates WHERE duplicate_of = @id
             ORDER BY 2 DESC, 1
             """;
-        Add(command, "id", id.Value);
+        command.AddParameter("id", id.Value);
         var found = new List<(ReportId, double)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -429,7 +429,7 @@ public sealed class KnowledgeBase
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT id FROM reports WHERE id NOT IN (SELECT report_id FROM kb_reports) ORDER BY id LIMIT @limit";
-        Add(command, "limit", ReportsPerTransaction);
+        command.AddParameter("limit", ReportsPerTransaction);
         var ids = new List<ReportId>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -464,14 +464,6 @@ public sealed class KnowledgeBase
         }
 
         return decisions;
-    }
-
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
     }
 
     internal static ContractDocument? Document(StoredReport report) =>

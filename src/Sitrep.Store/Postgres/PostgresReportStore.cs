@@ -21,7 +21,7 @@ namespace Sitrep.Store.Postgres;
 /// say <c>ON CONFLICT DO NOTHING</c>, and a batch that meets a conflict, a deadlock or a serialization
 /// failure anyway is rolled back and run again.
 /// </remarks>
-public sealed class PostgresReportStore : IReportStore, Knowledge.IKnowledgeDatabase
+public sealed class PostgresReportStore : IReportStore, IStoreDatabase, Knowledge.IKnowledgeDatabase
 {
     private const int Attempts = 5;
 
@@ -229,6 +229,11 @@ public sealed class PostgresReportStore : IReportStore, Knowledge.IKnowledgeData
     private const long KnowledgeLock = 0x7369747265706B62;
 
     bool Knowledge.IKnowledgeDatabase.PreparesStatements => false;
+
+    StoreProvider IStoreDatabase.Provider => StoreProvider.Postgres;
+
+    async Task<System.Data.Common.DbConnection> IStoreDatabase.OpenDatabaseConnectionAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
 
     async Task<System.Data.Common.DbConnection> Knowledge.IKnowledgeDatabase.OpenKnowledgeConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);

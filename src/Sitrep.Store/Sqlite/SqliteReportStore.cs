@@ -14,7 +14,7 @@ namespace Sitrep.Store.Sqlite;
 /// Durability: <c>synchronous=NORMAL</c> in WAL mode never corrupts the file; a power cut may lose the
 /// last committed batches, which a re-run of ingest stores again (it skips what is there).
 /// </remarks>
-public sealed class SqliteReportStore : IReportStore, Knowledge.IKnowledgeDatabase
+public sealed class SqliteReportStore : IReportStore, IStoreDatabase, Knowledge.IKnowledgeDatabase
 {
     private const string SummaryColumns = """
         r.id, r.external_id, r.version, r.format, r.title, r.outlet, r.channel, r.published, r.ingested_at, a.error,
@@ -327,6 +327,11 @@ public sealed class SqliteReportStore : IReportStore, Knowledge.IKnowledgeDataba
     }
 
     bool Knowledge.IKnowledgeDatabase.PreparesStatements => true;
+
+    StoreProvider IStoreDatabase.Provider => StoreProvider.Sqlite;
+
+    async Task<System.Data.Common.DbConnection> IStoreDatabase.OpenDatabaseConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenConnectionAsync(cancellationToken);
 
     async Task<System.Data.Common.DbConnection> Knowledge.IKnowledgeDatabase.OpenKnowledgeConnectionAsync(CancellationToken cancellationToken) =>
         await OpenConnectionAsync(cancellationToken);

@@ -49,21 +49,17 @@ public sealed class SitrepTestServer : IAsyncDisposable
     public static async Task<SitrepTestServer> StartAsync(bool kestrel = false, Func<ServerOptions, ServerOptions>? configure = null)
     {
         var folder = new TempFolder();
+        string analystKey, viewerKey;
         await using (var store = await SqliteReportStore.OpenAsync(folder.Database, TimeProvider.System, default))
         {
             var service = new IngestService(store, Pipeline, new InputLoader(new IngestLimits(), ReportReaders.Default), TimeProvider.System);
             await service.IngestAsync([Path.Combine(TestPaths.RepositoryRoot, "samples", "reports")], new IngestOptions(), null, null, default);
+            (analystKey, viewerKey) = await AddUsersAsync(store);
         }
-
-        var users = new UserStore(folder.Database, TimeProvider.System);
-        await users.AddAsync("ana", Roles.Analyst, Password, default);
-        await users.AddAsync("vic", Roles.Viewer, Password, default);
-        var analystKey = await users.CreateApiKeyAsync("ana", "tests", default);
-        var viewerKey = await users.CreateApiKeyAsync("vic", "tests", default);
 
         var options = new ServerOptions
         {
-            DatabasePath = folder.Database,
+            Database = Sitrep.Store.StoreLocation.Parse(folder.Database),
             Urls = "http://127.0.0.1:0",
             DataDirectory = PipelineResources.FromEnvironment().DataDirectory,
         };
@@ -77,6 +73,15 @@ public sealed class SitrepTestServer : IAsyncDisposable
         var app = SitrepServer.Configure(builder.Build(), options);
         await app.StartAsync();
         return new SitrepTestServer(app, folder, analystKey, viewerKey);
+    }
+
+    /// <summary>An analyst (ana) and a viewer (vic), both with <see cref="Password"/>, and an API key each.</summary>
+    internal static async Task<(string AnalystKey, string ViewerKey)> AddUsersAsync(Sitrep.Store.IReportStore store)
+    {
+        var users = new UserStore((Sitrep.Store.IStoreDatabase)store, TimeProvider.System);
+        await users.AddAsync("ana", Roles.Analyst, Password, default);
+        await users.AddAsync("vic", Roles.Viewer, Password, default);
+        return (await users.CreateApiKeyAsync("ana", "tests", default), await users.CreateApiKeyAsync("vic", "tests", default));
     }
 
     /// <summary>A client without credentials (in memory).</summary>
