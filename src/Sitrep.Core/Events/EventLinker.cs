@@ -95,6 +95,12 @@ internal static class EventLinker
                 continue;
             }
 
+            // "Officials in Yerevan said the closure left ...": where the speaker is, not where it happened.
+            if (place.Span.End <= candidate.TriggerSpan.Start && tokens.Any(t => t.Start >= place.Span.End && t.End <= candidate.TriggerSpan.Start && Words.ReportingVerbs.Contains(t.Lower)))
+            {
+                continue;
+            }
+
             var score = 0.0;
             var index = tokens.FindIndex(t => t.Start >= place.Span.Start);
             for (var k = index - 1; k >= 0 && k >= index - 3; k--)
@@ -109,6 +115,21 @@ internal static class EventLinker
             var distance = place.Span.Start >= candidate.TriggerSpan.End ? place.Span.Start - candidate.TriggerSpan.End : Math.Max(0, candidate.TriggerSpan.Start - place.Span.End);
             score -= distance / 60.0;
             score += place.IsResolved ? 0.5 : 0;
+
+            // A closure or opening happens at the corridor or crossing the sentence names, wherever it stands
+            // ("the only road linking Armenia with Nagorno-Karabakh has been closed ... on the Lachin corridor").
+            if (candidate.Type.Code is "CROSSING_CLOSED" or "CROSSING_OPENED" && place.FeatureCode is "CORR" or "CRSG")
+            {
+                score += 3;
+            }
+
+            // A place inside a passive trigger's subject ("the road linking Armenia with ...") is where the road
+            // goes, not where it was closed.
+            else if (candidate.TriggerSpan.Contains(place.Span) && candidate.TriggerSpan.Length > 40)
+            {
+                score -= 1;
+            }
+
             if (score > bestScore)
             {
                 best = place;

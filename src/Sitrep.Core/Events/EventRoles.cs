@@ -84,7 +84,7 @@ internal static class EventRoles
     {
         var first = candidate.Trigger.First;
         var last = candidate.Trigger.Last;
-        var clauseStart = ClauseStart(tokens, first);
+        var clauseStart = ClauseStart(tokens, first, afterReportingVerb: candidate.Type.IsMaterialConflict || candidate.Type.Code.StartsWith("AID", StringComparison.Ordinal));
         var clauseEnd = ClauseEnd(tokens, last);
         var participants = slots.Where(s => !s.IsSpeaker && !Enumerable.Range(s.First, s.Last - s.First + 1).All(candidate.Trigger.Literals.Contains)).ToList();
 
@@ -108,7 +108,8 @@ internal static class EventRoles
         }
 
         ActorSlot? byAgent = participants.FirstOrDefault(s => s.First > last && s.First <= clauseEnd + 10 && PrecededBy(tokens, s, "by"));
-        var passive = IsPassive(tokens, first);
+        // "the road ... has been closed": a pattern from the subject noun to its passive verb is passive too.
+        var passive = IsPassive(tokens, first) || (last > first && IsPassive(tokens, last) && !Words.Prepositions.Contains(tokens[first].Lower));
         var preposition = Words.Prepositions.Contains(tokens[first].Lower);
         var nominal = preposition ? null : NominalAgent(tokens, participants, first);
 
@@ -426,22 +427,31 @@ internal static class EventRoles
         return null;
     }
 
+    /// <summary>
+    /// "Syria says it is willing to withdraw", "Militants loyal to X said they attempted ...", "The RUF announced
+    /// it will return weapons": the subject of the reporting verb, when a pronoun right after the verb takes
+    /// it up as the subject of the reported clause.
+    /// </summary>
     private static ActorSlot? ReportedSubject(List<Token> tokens, List<ActorSlot> slots, int trigger)
     {
-        foreach (var slot in slots)
+        for (var v = trigger - 1; v > 0; v--)
         {
-            if (slot.Last >= trigger || !slot.IsSpeaker && !(slot.Last + 1 < tokens.Count && Words.ReportingVerbs.Contains(tokens[slot.Last + 1].Lower)))
+            if (!Words.ReportingVerbs.Contains(tokens[v].Lower))
             {
                 continue;
             }
 
-            for (var k = slot.Last + 1; k < trigger && k <= slot.Last + 5; k++)
+            for (var k = v + 1; k < trigger && k <= v + 4; k++)
             {
                 if (tokens[k].Lower is "it" or "they" or "he" or "she" or "we")
                 {
-                    return slot;
+                    var clause = ClauseStart(tokens, v, afterReportingVerb: false);
+                    return slots.FirstOrDefault(s => s.IsSpeaker && s.First >= clause && s.Last < v)
+                        ?? Subject(tokens, slots, clause, v);
                 }
             }
+
+            return null;
         }
 
         return null;
@@ -499,13 +509,26 @@ internal static class EventRoles
         return k >= 0 && tokens[k].Lower == word;
     }
 
-    private static int ClauseStart(List<Token> tokens, int trigger)
+    /// <param name="afterReportingVerb">For material acts (a blockade, an attack, a delivery), a reporting verb
+    /// ends the speaker's clause: "officials said the closure left ..." is not done by the officials. A verbal
+    /// act ("X said removing sanctions is out of the question") is the speaker's own.</param>
+    private static int ClauseStart(List<Token> tokens, int trigger, bool afterReportingVerb)
     {
         for (var k = trigger - 1; k >= 0; k--)
         {
             if (tokens[k].Text is ";" or ":" or "\"" || Words.ClauseBoundaries.Contains(tokens[k].Lower) && k > 0)
             {
                 return k + 1;
+            }
+
+            // What follows a reporting verb is a clause of its own, whose subject is not the speaker
+            // ("X said it ..." is read by ReportedSubject).
+            // "announced the closure of ...", "confirmed a ceasefire": those verbs take an object as often as a clause.
+            if (afterReportingVerb && k > 0 && k < trigger - 1
+                && (tokens[k].Lower is "said" or "says" or "told" or "added" or "stressed" or "noted" or "insisted" or "explained"
+                    || tokens[k].Lower is "announced" or "confirmed" or "stated" && tokens[k + 1].Lower is "that" or "it" or "they" or "he" or "she" or "we"))
+            {
+                return k + 1 < trigger && tokens[k + 1].Lower == "that" ? k + 2 : k + 1;
             }
         }
 

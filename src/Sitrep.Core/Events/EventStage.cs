@@ -294,8 +294,10 @@ public sealed class EventStage : IPipelineStage
                 continue;
             }
 
-            // The mention that says most (who and to whom) represents the event.
-            if (candidate.Actor1.Count + candidate.Actor2.Count > same.Actor1.Count + same.Actor2.Count)
+            // The mention that says most (who and to whom) represents the event, unless it only denies or
+            // claims what another mention asserts: then the asserted one stays, and takes its parties.
+            if (candidate.Actor1.Count + candidate.Actor2.Count > same.Actor1.Count + same.Actor2.Count
+                && (candidate.Modality == Modality.Asserted || same.Modality != Modality.Asserted))
             {
                 merged[merged.IndexOf(same)] = candidate;
                 (same, var other) = (candidate, same);

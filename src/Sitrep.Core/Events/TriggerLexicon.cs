@@ -15,6 +15,9 @@ internal sealed class TriggerLexicon
 {
     private const int MaxGap = 4;
 
+    /// <summary>'**': a subject with its modifiers before a passive verb ("the only road linking Armenia with Nagorno-Karabakh has been closed").</summary>
+    private const int MaxLongGap = 8;
+
     private static readonly Lazy<TriggerLexicon> Shared = new(() => Load(typeof(TriggerLexicon).Assembly, Ontology.Default));
 
     private readonly FrozenDictionary<string, Pattern[]> _byFirstForm;
@@ -81,8 +84,8 @@ internal sealed class TriggerLexicon
         var element = elements[e];
         if (element.Forms is null)
         {
-            // A gap of 0..MaxGap tokens that stays inside the clause.
-            for (var gap = 0; gap <= MaxGap && t + gap <= tokens.Count; gap++)
+            // A gap of 0..MaxGap (or MaxLongGap) tokens that stays inside the clause.
+            for (var gap = 0; gap <= element.Gap && t + gap <= tokens.Count; gap++)
             {
                 if (gap > 0 && IsBarrier(tokens[t + gap - 1]))
                 {
@@ -134,9 +137,9 @@ internal sealed class TriggerLexicon
 
     private static Element Compile(string token)
     {
-        if (token == "*")
+        if (token is "*" or "**")
         {
-            return new Element(null);
+            return new Element(null, token == "*" ? MaxGap : MaxLongGap);
         }
 
         var forms = new HashSet<string>(StringComparer.Ordinal);
@@ -156,10 +159,11 @@ internal sealed class TriggerLexicon
             }
         }
 
-        return new Element(forms.ToFrozenSet(StringComparer.Ordinal));
+        return new Element(forms.ToFrozenSet(StringComparer.Ordinal), 0);
     }
 
-    private sealed record Element(FrozenSet<string>? Forms);
+    /// <param name="Forms">The word forms this element matches; null for a gap of up to <paramref name="Gap"/> tokens.</param>
+    private sealed record Element(FrozenSet<string>? Forms, int Gap);
 
     private sealed record Pattern(EventType Type, Element[] Elements, string Source);
 }

@@ -104,6 +104,9 @@ public static class AreaPictureBuilder
 
         var siegeEvents = statusEvents.Where(x => x.Effect is AccessEffect.Besieged or AccessEffect.Restricted or AccessEffect.AidDenied).ToList();
 
+        // Whoever closes the corridor that serves the area besieges it too ("Azerbaijan closed the Lachin corridor").
+        var closers = corridors.Where(x => x.Effect == AccessEffect.CrossingClosed && IsFactual(x.Cluster)).ToList();
+
         // Reports that say an area is besieged without saying since when still make it besieged, since unknown.
         var undatedSiege = timeline.Count == 0 && siegeEvents.Any(x => x.Merged.Start is null && x.Effect == AccessEffect.Besieged && IsFactual(x.Cluster));
         var all = inside.Concat(corridors).ToList();
@@ -119,11 +122,14 @@ public static class AreaPictureBuilder
                 .Order(StringComparer.Ordinal)],
             Status = timeline.Count > 0 ? timeline[^1].Status : undatedSiege ? AccessStatus.Besieged : AccessStatus.Accessible,
             Since = timeline.Count == 0 ? null : timeline[^1].From,
-            Besiegers = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).Where(m => !IsHumanitarianOrCivilian(m.Actor1Type)).Select(m => (m.Actor1Name ?? m.Actor1, m.ReportId))),
+            Besiegers = Sourced(siegeEvents.Concat(closers).SelectMany(x => x.Cluster.Members).Where(m => !IsHumanitarianOrCivilian(m.Actor1Type)).Select(m => (m.Actor1Name ?? m.Actor1, m.ReportId))),
             BlockedSupplies = Sourced(siegeEvents.SelectMany(x => x.Cluster.Members).SelectMany(m => m.Supplies.Select(s => ((string?)s, m.ReportId)))),
+            // The population at stake: figures given as population anywhere, and the people a siege itself is
+            // said to cut off ("left about 120,000 people in the region without food").
             Population = [.. all
-                .SelectMany(x => x.Cluster.Members)
-                .SelectMany(m => m.Quantities.Where(q => q.Category == "population").Select(q => (q.Value, m.ReportId)))
+                .SelectMany(x => x.Cluster.Members.SelectMany(m => m.Quantities
+                    .Where(q => q.Category == "population" || x.Effect == AccessEffect.Besieged && q.Category is "people" or "trapped")
+                    .Select(q => (q.Value, m.ReportId))))
                 .GroupBy(x => x.Value)
                 .Select(g => new SourcedValue<double>(g.Key, [.. g.Select(x => x.ReportId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))
                 .OrderByDescending(v => v.Sources.Count).ThenByDescending(v => v.Value)],

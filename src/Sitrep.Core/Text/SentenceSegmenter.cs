@@ -49,7 +49,7 @@ public sealed class SentenceSegmenter : IPipelineStage
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\n')
+            if (c == '\n' && !IsWrappedLine(text, start, i))
             {
                 if (Trim(text, start, i) is { } line)
                 {
@@ -77,6 +77,29 @@ public sealed class SentenceSegmenter : IPipelineStage
         {
             yield return last;
         }
+    }
+
+    /// <summary>
+    /// A line break inside a hard-wrapped paragraph ("... 12 December 2022, when a group\npresenting itself
+    /// as ..."): the line has text and no closing punctuation, and the next line goes on in lower case. Any
+    /// other line break (a blank line, a heading, a list item, a line that ends a sentence) ends the sentence.
+    /// </summary>
+    private static bool IsWrappedLine(string text, int lineStart, int newline)
+    {
+        var last = newline - 1;
+        while (last >= lineStart && text[last] is ' ' or '\t' or '\r')
+        {
+            last--;
+        }
+
+        var next = newline + 1;
+        while (next < text.Length && text[next] is ' ' or '\t')
+        {
+            next++;
+        }
+
+        return last >= lineStart && text[last] is not ('.' or '!' or '?' or ':' or ';') && text[lineStart] != '#'
+            && next < text.Length && char.IsLower(text[next]);
     }
 
     private static bool IsSentenceEnd(string text, int at, out int end)

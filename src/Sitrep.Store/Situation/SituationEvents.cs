@@ -23,13 +23,20 @@ public static class SituationEvents
         // An event whose sentence names no place ("have besieged the town since July 2015") happened, as
         // a reader would assume, at the report's focus: the place of its most salient located event that is
         // not a whole country.
-        var focus = document.Events
+        var located = document.Events
             .Select(e => e.Place is { } at ? document.Places.FirstOrDefault(x => x.Start == at.Start && x.End == at.End) : null)
-            .FirstOrDefault(p => p is { Lat: not null } && p.FeatureCode is not ("PCLI" or "PCL" or "PCLS" or "PCLD"));
+            .Where(p => p is { Lat: not null } && p.FeatureCode is not ("PCLI" or "PCL" or "PCLS" or "PCLD"))
+            .ToList();
+        var focus = located.FirstOrDefault();
+
+        // A siege or a restriction holds an area: "the closure left 120,000 people in the region without food"
+        // after "the Lachin corridor was closed" is about the region, not the road.
+        var areaFocus = located.FirstOrDefault(p => p!.FeatureCode is not ("CORR" or "CRSG"));
         var published = report.Published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
         foreach (var e in document.Events)
         {
-            var place = e.Place is { } at ? document.Places.FirstOrDefault(x => x.Start == at.Start && x.End == at.End) : focus;
+            var place = e.Place is { } at ? document.Places.FirstOrDefault(x => x.Start == at.Start && x.End == at.End)
+                : e.Type is "BLOCKADE" or "BLOCKADE_LIFTED" or "RESTRICTION" or "RESTRICTION_EASED" ? areaFocus ?? focus : focus;
             var actor1 = document.Actors.FirstOrDefault(a => a.Id == e.Actor1);
             var actor2 = document.Actors.FirstOrDefault(a => a.Id == e.Actor2);
             yield return new SituationEvent

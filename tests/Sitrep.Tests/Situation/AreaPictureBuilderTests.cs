@@ -79,6 +79,20 @@ public sealed class AreaPictureBuilderTests
     }
 
     [Fact]
+    public void Build_TheCorridorsCloser_BesiegesTheArea_AndTheSiegesPeopleAreItsPopulation()
+    {
+        var cutOff = new SituationQuantity(120_000, "people", "people", true, "about 120,000 people");
+        var areas = Build(
+            Event("md#1", "md", "CROSSING_CLOSED", "2022-12-12", "Lachin corridor", "Lachin corridor", 900101, "CORR", 39.62, 46.55, "AZE"),
+            Event("md#2", "md", "BLOCKADE", "2022-12-13", "Nagorno-Karabakh", "Nagorno-Karabakh", 900001, "RGN", KarabakhLat, KarabakhLon, quantities: [cutOff], supplies: ["food"]),
+            Event("md#3", "md", "AID_DELIVERED", "2022-12-20", "Stepanakert", "Stepanakert", 174875, "PPLA", 39.8153, 46.7519, "ICRC", [new SituationQuantity(40, "people", "people", false, "40 people")]));
+
+        var area = Assert.Single(areas);
+        Assert.Equal("AZE", Assert.Single(area.Besiegers).Value);
+        Assert.Equal(120_000, Assert.Single(area.Population).Value);
+    }
+
+    [Fact]
     public void Build_SiegeLifted_ClosesTheBesiegedStretch_AndTownsFarApartStayApart()
     {
         var areas = Build(

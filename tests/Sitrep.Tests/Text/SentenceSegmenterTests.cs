@@ -32,6 +32,22 @@ public sealed class SentenceSegmenterTests
     }
 
     [Fact]
+    public void Split_AHardWrappedParagraph_KeepsItsSentencesWhole()
+    {
+        Assert.Equal(
+            ["The road has been closed since Monday, when a group\npresenting itself as activists set up camp.", "Gas supplies stopped\non Tuesday."],
+            Sentences("The road has been closed since Monday, when a group\npresenting itself as activists set up camp. Gas supplies stopped\non Tuesday."));
+    }
+
+    [Fact]
+    public void Split_LinesEndingASentence_OrOpeningAListOrAHeading_StayApart()
+    {
+        Assert.Equal(
+            ["Comrades!", "we will fight", "# Heading", "lower case under a heading", "- first item", "- second item"],
+            Sentences("Comrades!\nwe will fight\n# Heading\nlower case under a heading\n- first item\n- second item"));
+    }
+
+    [Fact]
     public void Split_ClosingQuote_StaysWithItsSentence()
     {
         Assert.Equal(

@@ -13,7 +13,7 @@ internal static class Words
 
     /// <summary>Words that start a new clause, so roles are not read across them.</summary>
     public static readonly FrozenSet<string> ClauseBoundaries = Set(
-        "when", "while", "after", "before", "because", "although", "though", "but", "whereas", "until", "unless", "if", "which", "who", "whom", "where", "so", "as", "following", "amid");
+        "when", "while", "after", "before", "because", "although", "though", "but", "whereas", "until", "unless", "if", "which", "who", "whom", "where", "so", "as", "following", "amid", "since");
 
     /// <summary>Nouns that quantify the actor after "of" ("a group of Moroccan diplomats", "thousands of protesters").</summary>
     public static readonly FrozenSet<string> Quantifiers = Set(
