@@ -285,8 +285,8 @@ public sealed class EventStage : IPipelineStage
                     ? SameParty(m.Actor1, candidate.Actor1) && (m.Actor1.Count == 0 || candidate.Actor1.Count == 0 || SameParty(m.Actor2, candidate.Actor2)) && CompatibleDates(m, candidate)
                       && !(m.Place is null && candidate.Place is not null)
                     : (m.Actor1Id is not null && m.Actor1Id == candidate.Actor1Id && (m.Actor2Id == candidate.Actor2Id || candidate.Actor2Id is null || m.Actor2Id is null)
-                       || SameDatedWithoutAgent(m, candidate))
-                      && string.Equals(m.DateSource == "text" ? m.Date : null, candidate.DateSource == "text" ? candidate.Date : null, StringComparison.Ordinal)
+                       || SameDatedWithoutAgent(m, candidate) || IsBareFollowUp(m, candidate))
+                      && (string.Equals(m.DateSource == "text" ? m.Date : null, candidate.DateSource == "text" ? candidate.Date : null, StringComparison.Ordinal) || IsBareFollowUp(m, candidate))
                       && m.Modality == candidate.Modality));
             if (same is null)
             {
@@ -358,6 +358,13 @@ public sealed class EventStage : IPipelineStage
         || a[0].Mention.IsNew != b[0].Mention.IsNew && (a[0].Mention.IsDemonym || b[0].Mention.IsDemonym);
 
     /// <summary>"The war (1991-94)" and "both nations took up arms in 1991": one mention names no agent, both carry the same date of their own.</summary>
+    /// <summary>
+    /// "A truck reached Stepanakert early Tuesday. It is the first delivery to reach the city in weeks.": a later
+    /// mention with no actor, place or date of its own takes up the event just told, not another one.
+    /// </summary>
+    private static bool IsBareFollowUp(EventCandidate earlier, EventCandidate later) =>
+        later.Actor1.Count == 0 && later.Actor2.Count == 0 && later.Place is null && later.DateSource != "text" && earlier.TriggerSpan.Start < later.TriggerSpan.Start;
+
     private static bool SameDatedWithoutAgent(EventCandidate a, EventCandidate b) =>
         (a.Actor1.Count == 0 || b.Actor1.Count == 0) && a.DateSource == "text" && b.DateSource == "text" && string.Equals(a.Date, b.Date, StringComparison.Ordinal);
 

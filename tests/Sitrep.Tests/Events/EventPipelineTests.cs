@@ -57,4 +57,13 @@ public sealed class EventPipelineTests
         Assert.Equal("Lachin corridor", closure.Place?.Text);
         Assert.Equal("AZE", closure.Actor1);
     }
+
+    [Fact]
+    public void BareFollowUpMention_IsTheEventJustTold_NotASecondOne()
+    {
+        var events = Extract("Early Tuesday a truck of the Russian Red Cross carrying humanitarian aid reached Stepanakert. It is the first delivery to reach the city in weeks.").Events;
+        var delivery = Assert.Single(events, e => e.Type == "AID_DELIVERED");
+        Assert.Equal("RUS-RC", delivery.Actor1);
+        Assert.Equal("Stepanakert", delivery.Place?.Text);
+    }
 }
