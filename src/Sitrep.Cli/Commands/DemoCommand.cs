@@ -66,7 +66,7 @@ internal static class DemoCommand
               ./sitrep search blockade{dbOption}            full-text search with snippets
               ./sitrep show 1{dbOption}                     one report, its text and every annotation with its span
               ./sitrep areas{dbOption}                      besieged areas merged across reports, every item with its sources
-              ./sitrep brief Madaya{dbOption}               what you need to know about one area, with numbered citations
+              ./sitrep brief Nagorno-Karabakh{dbOption}     what you need to know about one area, with numbered citations
               ./sitrep events{dbOption}                     merged events; review them with 'sitrep review queue'
               ./sitrep extract --published 2023-09-12 ../shared/seed/000_6e7d2f1ca9b7a4d5.txt
                                                  the machine-readable contract (JSON lines, no database)

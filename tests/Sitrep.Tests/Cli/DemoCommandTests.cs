@@ -25,6 +25,11 @@ public sealed partial class DemoCommandTests : IDisposable
             Assert.Contains("<title>", page, StringComparison.Ordinal);
             using var areas = JsonDocument.Parse(await client.GetStringAsync("/api/areas"));
             Assert.Contains(areas.RootElement.EnumerateArray(), a => a.GetProperty("aliases").EnumerateArray().Any(n => n.GetString() == "Madaya"));
+
+            // The samples alone make the blockade of Nagorno-Karabakh: by Azerbaijan, with the Lachin corridor closed.
+            var karabakh = areas.RootElement.EnumerateArray().Single(a => a.GetProperty("name").GetString() == "Nagorno-Karabakh");
+            Assert.Equal("besieged", karabakh.GetProperty("status").GetString());
+            Assert.Contains(karabakh.GetProperty("besiegers").EnumerateArray(), b => b.GetString() == "Azerbaijan");
         }
         finally
         {
