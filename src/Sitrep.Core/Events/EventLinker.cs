@@ -60,6 +60,13 @@ internal static class EventLinker
                 continue;
             }
 
+            // "Azerbaijan, which has controlled the checkpoint since April, refused ...": "since" dates the onset
+            // of a state; only a lasting state (a blockade, a closure) takes it as its own date.
+            if (time.RangeStart is not null && time.RangeEnd is null && !EventStage.IsLastingState(candidate.Type.Code) && IsAfterSince(document.Normalized.Value, time.Span.Start))
+            {
+                continue;
+            }
+
             var distance = time.Span.Start >= candidate.TriggerSpan.End
                 ? time.Span.Start - candidate.TriggerSpan.End
                 : candidate.TriggerSpan.Start - time.Span.End;
@@ -80,6 +87,12 @@ internal static class EventLinker
             candidate.Date = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             candidate.DateSource = "published";
         }
+    }
+
+    private static bool IsAfterSince(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.EndsWith("since", StringComparison.OrdinalIgnoreCase) && (before.Length == 5 || !char.IsLetter(before[^6]));
     }
 
     private static void LinkPlace(EventCandidate candidate, ReportDocument document, TextSpan sentence, List<Token> tokens, List<ActorSlot> slots)

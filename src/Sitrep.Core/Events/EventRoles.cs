@@ -114,7 +114,9 @@ internal static class EventRoles
         var nominal = preposition ? null : NominalAgent(tokens, participants, first);
 
         // "the besieged city", "in Besieged Artsakh": a participle used as an adjective describes a state of affairs.
-        if (first > 0 && tokens[first].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[first - 1].Lower is "the" or "a" or "an" or "in" or "of" or "its" or "their" or "to" or "from")
+        if (first > 0 && tokens[first].Lower.EndsWith("ed", StringComparison.Ordinal)
+            && (tokens[first - 1].Lower is "the" or "a" or "an" or "in" or "of" or "its" or "their" or "to" or "from"
+                || first == last && first + 1 < tokens.Count && tokens[first + 1].Lower is "town" or "city" or "village" or "enclave" or "region" or "area" or "district" or "suburb" or "camp" or "neighbourhood" or "neighborhood" or "towns" or "cities" or "villages" or "areas"))
         {
             candidate.Reasons.Add("adjectival participle: no roles");
             candidate.Adjectival = true;
@@ -175,6 +177,14 @@ internal static class EventRoles
             // "Syria says it is willing to withdraw": the speaker speaks of itself.
             candidate.Actor1.Add(speaker);
             candidate.Reasons.Add("actor1: the speaker of a reported clause");
+        }
+
+        // "A convoy of the Red Cross reached Madaya", "trucks of the WFP": whose the convoy is, sends it.
+        if (candidate.Actor1.Count == 0 && candidate.Type.Code.StartsWith("AID", StringComparison.Ordinal)
+            && participants.FirstOrDefault(s => s.First > first && s.First <= first + 3 && PrecededBy(tokens, s, "of") && !s.Mention.IsLocative) is { } sender)
+        {
+            candidate.Actor1.Add(sender);
+            candidate.Reasons.Add("'a convoy of X': X sends it");
         }
 
         var objects = participants.Where(s => s.First > first && s.First <= clauseEnd && !candidate.Trigger.Literals.Contains(s.First) && !candidate.Actor1.Contains(s) && s != byAgent

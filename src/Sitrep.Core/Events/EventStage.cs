@@ -349,7 +349,7 @@ public sealed class EventStage : IPipelineStage
     /// mention that names a place the first did not ("two villages in Idlib province besieged by rebel groups" after
     /// "the town has been cut off") is another siege, not the same one told again.
     /// </summary>
-    private static bool IsLastingState(string code) => code is "BLOCKADE" or "CROSSING_CLOSED" or "RESTRICTION" or "GROUP_FORMED";
+    internal static bool IsLastingState(string code) => code is "BLOCKADE" or "CROSSING_CLOSED" or "RESTRICTION" or "GROUP_FORMED";
 
     /// <summary>Unknown on one side, or the same actor, or bodies of the same state ("Azerbaijan", "the government of Azerbaijan").</summary>
     private static bool SameParty(List<ActorSlot> a, List<ActorSlot> b) =>
@@ -360,10 +360,16 @@ public sealed class EventStage : IPipelineStage
     /// <summary>"The war (1991-94)" and "both nations took up arms in 1991": one mention names no agent, both carry the same date of their own.</summary>
     /// <summary>
     /// "A truck reached Stepanakert early Tuesday. It is the first delivery to reach the city in weeks.": a later
-    /// mention with no actor, place or date of its own takes up the event just told, not another one.
+    /// mention with no actor, place or date of its own takes up the event just told, not another one. So does a
+    /// headline's bare mention ("Ceasefire announced in Nagorno-Karabakh") the body's full telling of it.
     /// </summary>
-    private static bool IsBareFollowUp(EventCandidate earlier, EventCandidate later) =>
-        later.Actor1.Count == 0 && later.Actor2.Count == 0 && later.Place is null && later.DateSource != "text" && earlier.TriggerSpan.Start < later.TriggerSpan.Start;
+    private static bool IsBareFollowUp(EventCandidate a, EventCandidate b)
+    {
+        var (earlier, later) = a.TriggerSpan.Start < b.TriggerSpan.Start ? (a, b) : (b, a);
+        return IsBare(later) && later.Place is null || IsBare(earlier) && earlier.SentenceIndex == 0;
+    }
+
+    private static bool IsBare(EventCandidate e) => e.Actor1.Count == 0 && e.Actor2.Count == 0 && e.DateSource != "text";
 
     private static bool SameDatedWithoutAgent(EventCandidate a, EventCandidate b) =>
         (a.Actor1.Count == 0 || b.Actor1.Count == 0) && a.DateSource == "text" && b.DateSource == "text" && string.Equals(a.Date, b.Date, StringComparison.Ordinal);

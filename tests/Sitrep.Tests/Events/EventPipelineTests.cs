@@ -66,4 +66,23 @@ public sealed class EventPipelineTests
         Assert.Equal("RUS-RC", delivery.Actor1);
         Assert.Equal("Stepanakert", delivery.Place?.Text);
     }
+
+    [Fact]
+    public void SinceDate_OfARelativeClause_IsNotAOneOffEventsDate()
+    {
+        var refusal = Extract("Azerbaijan, which has controlled a checkpoint on the road since April, refused on Wednesday to let the trucks through.").Events
+            .First(e => e.Type is "AID_DENIED" or "REJECT");
+        Assert.Equal("2022-12-07", refusal.Date);
+    }
+
+    [Fact]
+    public void BareHeadlineMention_IsTheBodysEvent()
+    {
+        var events = Extract("Convoy reaches besieged town\n\nA convoy of the Red Cross reached Madaya on Monday with food for 40,000 people.").Events;
+        var delivery = Assert.Single(events, e => e.Type == "AID_DELIVERED");
+        Assert.Same(delivery, events[0]);
+        Assert.Equal("ICRC", delivery.Actor1);
+        Assert.Equal("Madaya", delivery.Place?.Text);
+        Assert.Equal("2022-12-12", delivery.Date);
+    }
 }
