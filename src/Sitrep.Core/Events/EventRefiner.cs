@@ -80,7 +80,7 @@ internal static class EventRefiner
         }
 
         var protest = events.FirstOrDefault(e => ProtestTypes.Contains(e.Type.Code));
-        var protestActors = words.Overlaps(["protesters", "demonstrators", "protestors", "marchers"]);
+        var protestActors = words.Overlaps(["protesters", "demonstrators", "protestors", "marchers", "rioters"]);
         if (protest is not null || protestActors && events.Count > 0)
         {
             var main = protest ?? events[0];
