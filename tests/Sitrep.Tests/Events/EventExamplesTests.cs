@@ -22,15 +22,15 @@ public sealed class EventExamplesTests
         Assert.True(missing.Count == 0, "types without an example: " + string.Join(", ", missing));
     }
 
-    // Floors: the figures measured when the examples were written (type 0.94, F1 0.958, actors 1.0,
-    // modality 1.0) minus a margin. Raise them when the coder improves; never lower them.
+    // Floors: the figures measured (2026-12-07, 134 examples: type 0.963, F1 0.969, actors 1.0, modality 0.99)
+    // minus a margin. Raise them when the coder improves; never lower them.
     [Fact]
     public void Examples_MainEventType_AndAcledSubEventF1_StayAboveTheirFloors()
     {
         var score = Scored.Value.Score;
         var detail = string.Join("\n", score.Failures);
-        Assert.True(score.TypeAccuracy >= 0.90, $"type accuracy {score.TypeAccuracy:F3}\n{detail}");
-        Assert.True(score.AcledSubEventWeightedF1 >= 0.92, $"ACLED sub-event weighted F1 {score.AcledSubEventWeightedF1:F3}\n{detail}");
+        Assert.True(score.TypeAccuracy >= 0.95, $"type accuracy {score.TypeAccuracy:F3}\n{detail}");
+        Assert.True(score.AcledSubEventWeightedF1 >= 0.96, $"ACLED sub-event weighted F1 {score.AcledSubEventWeightedF1:F3}\n{detail}");
     }
 
     [Fact]
