@@ -8,8 +8,8 @@ internal static class TimeLexicon
     public const string Months =
         "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
-    /// <summary>A month name or abbreviation (with its dot), in group <c>month</c>.</summary>
-    public const string Month = "(?<month>(?:" + Months + @")(?:\.|\b))";
+    /// <summary>A month name, or an abbreviation with its dot ("Sept."), in group <c>month</c>; a full name never takes the sentence's full stop.</summary>
+    public const string Month = "(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b))";
 
     public const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 

@@ -1030,7 +1030,7 @@ internal static partial class TimexRules
 
     // ---- clock times ----
 
-    [GeneratedRegex(@"\G" + @"\b(?:(?<approx>around|about|approximately|at\s+about|shortly\s+(?:before|after))\s+)?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>[ap]\.?\s?m\b\.?)|(?<h24>[01]\d|2[0-3]):(?<min24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?|(?<noon>noon|midday|midnight))(?:\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?:(?<wd>" + Weekdays + @")|(?<dword>today|yesterday|tomorrow)|" + Month + @"\s+" + DayOfMonth + @"\b))?", Options)]
+    [GeneratedRegex(@"\G" + @"\b(?:(?<approx>around|about|approximately|at\s+about|shortly\s+(?:before|after))\s+)?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>[ap]\.?\s?m\b\.?)|(?<h24>[01]\d|2[0-3]):(?<min24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?|(?<noon>noon|midday|midnight))(?:\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?:(?<wd>" + Weekdays + @")|(?<dword>today|yesterday|tomorrow)|" + Month + @"\s+" + DayOfMonth + @"\b|" + DayOfMonth + @"\s+(?:of\s+)?" + Month + @"))?", Options)]
     private static partial Regex ClockRegex();
 
     private static TimexDraft? Clock(Match m, TimexContext c)
@@ -1345,9 +1345,10 @@ internal static partial class TimexRules
 
         var (unit, _) = Unit(m.Groups["unit"].Value);
         var end = m.Index + m.Length;
-        if (PrecededBy(c, m.Index, "for"))
+        if (PrecededBy(c, m.Index, "for", "entered", "enters", "entering", "enter", "in", "into", "marked", "marks", "marking", "reached", "reaches")
+            && !m.Groups["det"].Value.Equals("a", StringComparison.OrdinalIgnoreCase))
         {
-            // "for the 11th day": the siege has lasted about eleven days so far.
+            // "for the 11th day", "entered its third month", "now in its ninth month": how long it has lasted so far.
             return new TimexDraft(m.Index, end, TimexType.Duration, TimexValues.Duration(n, unit));
         }
 
