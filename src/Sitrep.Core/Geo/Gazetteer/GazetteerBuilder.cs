@@ -76,13 +76,6 @@ public static partial class GazetteerBuilder
         return new PlaceGazetteer([.. entries], NameIndex.Build(frozenNames), common);
     }
 
-    /// <summary>
-    /// The centre of a region's cities' bounding box: closer to the conventional "geographic centre" points
-    /// gazetteers give than the mean of the cities, which leans towards where people live.
-    /// </summary>
-    private static (double Lat, double Lon) BoxCentre(List<float> latitudes, List<float> longitudes) =>
-        ((latitudes.Min() + latitudes.Max()) / 2.0, (longitudes.Min() + longitudes.Max()) / 2.0);
-
     private static Dictionary<string, (double Lat, double Lon, long Population, int Count)> ReadCities(
         string path, List<GazetteerEntry> entries, Action<int, string, NameKind> addName)
     {
@@ -103,6 +96,11 @@ public static partial class GazetteerBuilder
             entries.Add(new GazetteerEntry(long.Parse(f[0], CultureInfo.InvariantCulture), f[1], lat, lon, f[8], f[6].Length > 0 ? f[6][0] : 'P', f[7], f[10], population));
             addName(index, f[1], NameKind.Primary);
             addName(index, f[2], NameKind.Primary);
+            if (NameVariants.WithoutArabicArticle(f[2], f[8]) is { } bare)
+            {
+                addName(index, bare, NameKind.Alternate);
+            }
+
             foreach (var alternate in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (IsUsefulAlternate(alternate))
@@ -125,7 +123,7 @@ public static partial class GazetteerBuilder
 
         foreach (var (key, (lats, lons)) in points)
         {
-            var (centreLat, centreLon) = BoxCentre(lats, lons);
+            var (centreLat, centreLon) = RegionCentre.Of(lats, lons);
             regions[key] = (centreLat, centreLon, regions[key].Population, regions[key].Count);
         }
 
@@ -240,6 +238,7 @@ public static partial class GazetteerBuilder
             }
 
             var byId = new Dictionary<long, int>();
+            var misfiled = MisfiledRegions(english);
             foreach (var file in Directory.EnumerateFiles(countryFolder, "*_ref.json").Order(StringComparer.Ordinal).OrderBy(f => !f.EndsWith("en_ref.json", StringComparison.Ordinal)))
             {
                 var isEnglish = file.EndsWith("en_ref.json", StringComparison.Ordinal) || file.EndsWith("geonames_ref.json", StringComparison.Ordinal);
@@ -253,7 +252,8 @@ public static partial class GazetteerBuilder
 
                     var id = idElement.GetInt64();
                     var name = region.GetProperty("name").GetString() ?? "";
-                    if (name.Length == 0)
+                    var iso = region.TryGetProperty("iso", out var isoElement) ? isoElement.GetString() ?? "" : "";
+                    if (name.Length == 0 || misfiled.Contains((iso, id)))
                     {
                         continue;
                     }
@@ -274,7 +274,6 @@ public static partial class GazetteerBuilder
 
                     var kind = isEnglish ? NameKind.Primary : NameKind.Alternate;
                     addName(index, name, kind);
-                    var iso = region.TryGetProperty("iso", out var isoElement) ? isoElement.GetString() ?? "" : "";
                     if (isEnglish && iso.Length >= 3 && iso.All(char.IsAsciiLetterUpper))
                     {
                         // ISO 3166-2 codes of three letters or more ("NSW", "QLD") are used as abbreviations; two-letter ones are too ambiguous.
@@ -289,6 +288,31 @@ public static partial class GazetteerBuilder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Rows (ISO code, GeoNames id) filed under another region's id: the English list names the region again
+    /// under an id of its own, and the id it was filed under carries another name (iso3166-2-db lists New
+    /// Zealand's West Coast a second time under Gisborne's id). Every language file repeats the slip.
+    /// </summary>
+    private static HashSet<(string Iso, long Id)> MisfiledRegions(string englishFile)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(englishFile));
+        var rows = new List<(string Name, string Iso, long Id)>();
+        foreach (var region in document.RootElement.EnumerateArray())
+        {
+            if (region.TryGetProperty("reference", out var reference) && reference.TryGetProperty("geonames", out var idElement) && idElement.ValueKind == JsonValueKind.Number)
+            {
+                var iso = region.TryGetProperty("iso", out var isoElement) ? isoElement.GetString() ?? "" : "";
+                rows.Add((region.GetProperty("name").GetString() ?? "", iso, idElement.GetInt64()));
+            }
+        }
+
+        var idsByName = rows.ToLookup(r => r.Name, r => r.Id);
+        var namesById = rows.ToLookup(r => r.Id, r => r.Name);
+        return [.. rows
+            .Where(r => idsByName[r.Name].Distinct().Count() > 1 && namesById[r.Id].Distinct().Count() > 1)
+            .Select(r => (r.Iso, r.Id))];
     }
 
     private static string StripRegionSuffix(string name)
