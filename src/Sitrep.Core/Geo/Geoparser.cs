@@ -93,7 +93,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
 
     private static bool IsStray(GazetteerEntry chosen, Dictionary<string, int> countries, int resolvedCount, GazetteerEntry fallback)
     {
-        if (chosen.IsCountry || chosen.IsContinent || chosen.FeatureClass == 'H' || chosen.Population >= 100_000 || resolvedCount < 4)
+        if (chosen.IsCountry || chosen.IsContinent || chosen.FeatureClass == 'H' || chosen.CountryCode.Length == 0 || chosen.Population >= 100_000 || resolvedCount < 4)
         {
             return false;
         }
@@ -108,7 +108,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         foreach (var posting in postings)
         {
             var entry = gazetteer.Entry(posting.EntryIndex);
-            if ((posting.Kind & NameKind.Primary) != 0 && (entry.IsArea || entry.FeatureClass is 'H' or 'T' || entry.Population >= 100_000))
+            if ((posting.Kind & (NameKind.Primary | NameKind.Demonym)) != 0 && (entry.IsArea || entry.FeatureClass is 'H' or 'T' || entry.Population >= 100_000))
             {
                 return true;
             }
@@ -123,9 +123,9 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
     /// </summary>
     private static bool IsWeakPart(Toponym toponym, GazetteerEntry chosen, Dictionary<string, int> countries, List<GazetteerEntry> named)
     {
-        if (!toponym.IsPartialMatch || countries.Count == 0 || chosen.CountryCode.Length == 0)
+        if (!toponym.IsPartialMatch || countries.Count == 0 || chosen.CountryCode.Length == 0 || (chosen.IsCountry && toponym.Kind == PlaceMentionKind.Literal))
         {
-            return false;
+            return false; // a country named inside a phrase ("Bank of Japan") is that country, however minor in the document; its demonym ("French Quarter") need not be
         }
 
         if (countries.GetValueOrDefault(chosen.CountryCode) * 3 < countries.Values.Max())
@@ -239,7 +239,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
                 var found = gazetteer.Lookup(part);
                 if (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000 && !NamesMajorPlace(found))
                 {
-                    continue; // "State", "Grand": frequent words, unless the main name of an area, a sea or a city ("Arizona", "Mediterranean")
+                    continue; // "State", "Grand": frequent words, unless the main name or demonym of an area, a sea or a city ("Arizona", "Mediterranean", "European")
                 }
 
                 if (found.Length > 0)

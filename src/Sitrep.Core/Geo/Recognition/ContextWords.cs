@@ -43,7 +43,8 @@ internal static class ContextWords
     /// <summary>Lower-case generic words that may end a name ("Lachin corridor", "Rafah crossing", "Gaza strip").</summary>
     public static readonly FrozenSet<string> GenericTails = Set(
         "corridor", "crossing", "strip", "bridge", "heights", "valley", "peninsula", "province", "governorate", "region",
-        "district", "oblast", "island", "islands", "border", "camp", "city", "sea", "ocean", "gulf", "river", "lake", "mountains");
+        "district", "oblast", "island", "islands", "border", "camp", "city", "sea", "ocean", "gulf", "river", "lake", "mountains",
+        "airport", "delta", "desert", "canal", "strait");
 
     /// <summary>Connectors inside multi-word names ("Bosnia and Herzegovina", "Rio de Janeiro", "Ras al Ain").</summary>
     public static readonly FrozenSet<string> NameConnectors = Set(

@@ -276,7 +276,10 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         {
             "PCLI" or "PCLD" or "PCLF" or "PCLS" or "PCL" or "PCLIX" => 0.9,
             "OCN" => 1.6,
-            "SEA" or "GULF" => 1.0,
+            "SEA" or "GULF" or "BAY" => 1.0,
+            "STM" or "LK" or "STRT" or "CNL" => 0.9,
+            "MTS" or "DSRT" or "PEN" or "DLTA" => 0.8,
+            "MT" or "VLC" => 0.6,
             "CONT" => 0.9,
             "ADM1" => 0.55,
             "ADM1H" => 0.15,
