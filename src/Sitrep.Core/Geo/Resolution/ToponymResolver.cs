@@ -97,12 +97,12 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         }
 
         // Distinct first-pass places that are points (towns, sites), for the nearness bonus (one entry counts
-        // once); a region's or sea's centre says little about what lies near it.
+        // once); a region's or sea's centre says little about what lies near it, a county's (ADM2) is close to its towns.
         var seen = new HashSet<long>();
         var neighbours = new List<GazetteerEntry>();
         for (var t = 0; t < count; t++)
         {
-            if (firstChoice[t] is { } choice && !choice.IsArea && choice.FeatureClass != 'H' && !toponyms[t].IsPartialMatch && seen.Add(choice.Id))
+            if (firstChoice[t] is { } choice && (!choice.IsArea || choice.FeatureCode == "ADM2") && choice.FeatureClass != 'H' && !toponyms[t].IsPartialMatch && seen.Add(choice.Id))
             {
                 neighbours.Add(choice);
             }
@@ -117,10 +117,11 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             var toponym = toponyms[t];
             var list = candidates[t];
             var qualifier = toponym.QualifierIndex is { } q ? candidates[q] : null;
-            var qualified = t > 0 && toponyms[t - 1].QualifierIndex == t ? candidates[t - 1].Take(5).ToList() : null;
+            var qualified = t > 0 && toponyms[t - 1].QualifierIndex == t && !toponyms[t - 1].IsPartialMatch ? candidates[t - 1].Take(5).ToList() : null;
             var ranked = new List<RankedCandidate>(list.Count);
             var namesakeCity = NamesakeCityRegion(list);
             var siblings = ListSiblings(toponyms, firstChoice, firstMargin, t);
+            var nearbyRegion = NamesRegion(list) ? null : NearestRegionInText(toponyms, firstChoice, firstMargin, t);
             foreach (var (index, kind, prior) in list)
             {
                 var entry = gazetteer.Entry(index);
@@ -136,6 +137,10 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                 if (entry.Admin1.Length > 0 && !entry.IsFirstOrderRegion && regionsMentioned.Contains(entry.CountryCode + "." + entry.Admin1))
                 {
                     score += 0.35;
+                    if (nearbyRegion is not null && nearbyRegion.CountryCode == entry.CountryCode && nearbyRegion.Admin1 == entry.Admin1)
+                    {
+                        score += 0.2; // of the regions the document names, the one named closest: "in Michigan, near ... in Monroe County"
+                    }
                 }
 
                 var regionKey = entry.CountryCode + "." + entry.Admin1;
@@ -233,6 +238,54 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             var gap = right.Span.Start - left.Span.End;
             return gap is > 0 and <= MaxGap ? entry : null;
         }
+    }
+
+    /// <summary>Whether the name is the main name of a country or first-order region ("Oklahoma", not the village of Oklahoma, Pennsylvania).</summary>
+    private bool NamesRegion(List<(int Index, NameKind Kind, double Prior)> list)
+    {
+        foreach (var (index, kind, _) in list)
+        {
+            var entry = gazetteer.Entry(index);
+            if ((kind & NameKind.Primary) != 0 && (entry.IsCountry || entry.IsFirstOrderRegion))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The confidently resolved first-order region named closest to this toponym in the text, within a sentence's
+    /// reach on either side; null where none.
+    /// </summary>
+    private static GazetteerEntry? NearestRegionInText(IReadOnlyList<Toponym> toponyms, GazetteerEntry?[] firstChoice, double[] firstMargin, int t)
+    {
+        const int Reach = 150;
+        GazetteerEntry? nearest = null;
+        var best = int.MaxValue;
+        for (var other = t - 1; other >= 0 && toponyms[t].Span.Start - toponyms[other].Span.End <= Reach; other--)
+        {
+            if (IsConfidentRegion(other))
+            {
+                best = toponyms[t].Span.Start - toponyms[other].Span.End;
+                nearest = firstChoice[other];
+                break;
+            }
+        }
+
+        for (var other = t + 1; other < toponyms.Count && toponyms[other].Span.Start - toponyms[t].Span.End < Math.Min(best, Reach); other++)
+        {
+            if (IsConfidentRegion(other))
+            {
+                return firstChoice[other];
+            }
+        }
+
+        return nearest;
+
+        bool IsConfidentRegion(int index) =>
+            firstChoice[index] is { IsFirstOrderRegion: true } && firstMargin[index] > 0.2 && !toponyms[index].IsPartialMatch;
     }
 
     /// <summary>
@@ -357,7 +410,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             return 0;
         }
 
-        var near = 0;
+        var near = 0.0;
         foreach (var other in neighbours)
         {
             if (other.Id == entry.Id || ReferenceEquals(other, own)
@@ -366,13 +419,16 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                 continue; // beyond ~200 km in latitude, or far in longitude: no need for the exact distance
             }
 
-            if (GeoMath.DistanceKm(entry.Latitude, entry.Longitude, other.Latitude, other.Longitude) < 200 && ++near == 3)
+            // A place within 100 km counts fully, one within 200 km half: namesakes are often a state apart.
+            var distance = GeoMath.DistanceKm(entry.Latitude, entry.Longitude, other.Latitude, other.Longitude);
+            near += distance < 100 ? 1 : distance < 200 ? 0.5 : 0;
+            if (near >= 3)
             {
                 break;
             }
         }
 
-        return near * 0.12;
+        return Math.Min(near, 3) * 0.12;
     }
 
     private static string Reason(double prior, double focus, double score) =>
