@@ -117,6 +117,19 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         return false;
     }
 
+    private bool NamesCountryByCode(ReadOnlySpan<NamePosting> postings)
+    {
+        foreach (var posting in postings)
+        {
+            if ((posting.Kind & NameKind.Abbreviation) != 0 && gazetteer.Entry(posting.EntryIndex).IsCountry)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A name found inside a longer phrase ("Marigny" in "Marigny Plantation") whose place lies in a country the
     /// document's full names hardly point to, or is a small town far from every place they name.
@@ -231,13 +244,13 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
             for (var start = words.Count - length; start >= 0; start--)
             {
                 var part = string.Join(' ', words.Skip(start).Take(length));
-                if (part.Length < 3 || ContextWords.NeverPlaces.Contains(part) || ContextWords.NameConnectors.Contains(part))
+                var found = gazetteer.Lookup(part);
+                if ((part.Length < 3 && !NamesCountryByCode(found)) || ContextWords.NeverPlaces.Contains(part) || ContextWords.NameConnectors.Contains(part))
                 {
-                    continue;
+                    continue; // two letters only as a country's code ("US Federal Reserve")
                 }
 
-                var found = gazetteer.Lookup(part);
-                if (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000 && !NamesMajorPlace(found))
+                if (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000 && !NamesMajorPlace(found) && !NamesCountryByCode(found))
                 {
                     continue; // "State", "Grand": frequent words, unless the main name or demonym of an area, a sea or a city ("Arizona", "Mediterranean", "European")
                 }
