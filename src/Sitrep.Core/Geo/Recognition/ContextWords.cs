@@ -32,6 +32,14 @@ internal static class ContextWords
         "prefecture", "municipality", "department", "territory", "territories", "rayon", "raion", "canton", "emirate", "zone",
         "area", "valley", "peninsula", "island", "islands", "countryside", "border", "frontier", "enclave", "corridor", "strip");
 
+    /// <summary>
+    /// Bodies named after the place they serve ("Slidell Police", "Beverly Hills Police Department", "Cavan County
+    /// Council"): the name still says where. Newspapers ("Jackson Herald") and universities, often named after
+    /// people ("Vanderbilt University"), are not among them.
+    /// </summary>
+    public static readonly FrozenSet<string> LocalBodies = Set(
+        "police", "pd", "sheriff", "council", "hospital", "commission", "court", "airport");
+
     public static readonly FrozenSet<string> SettlementWords = Set("city", "town", "village", "camp", "suburb", "neighbourhood", "neighborhood", "port", "capital", "township");
 
     /// <summary>Prepositions that introduce a location: "in", "near", "from" ...</summary>
@@ -56,7 +64,7 @@ internal static class ContextWords
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah", "christmas", "easter",
         "ramadan", "eid", "english", "internet", "web", "covid", "ebola", "sars", "mers", "zika", "aids", "hiv", "un", "nato",
-        "who", "red", "cross", "crescent", "mp", "ceo", "tv", "am", "pm", "ok", "i", "a", "ii", "iii", "iv", "vi", "bc", "ad",
+        "who", "red", "cross", "crescent", "mp", "ceo", "tv", "am", "pm", "ok", "i", "a", "ii", "iii", "iv", "vi", "ad",
         // Generic words that start organisation and building names ("Centre for ...", "Federal Reserve", "White House").
         "centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "federal", "commerce", "free", "war", "act", "are", "police", "see", "pan", "union", "state", "city", "republic",

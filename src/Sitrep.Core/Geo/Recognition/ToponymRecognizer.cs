@@ -187,7 +187,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         var a = text[end];
         if (gap == 1)
         {
-            return a is ' ' or '-' or '\'' or '.';
+            return a is ' ' or '-' or '\'' or '.' or '&'; // "T&T"
         }
 
         return a == '.' && text[end + 1] == ' ' || a == '\'' && text[end + 1] == ' ';
@@ -246,6 +246,16 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         if (ContextWords.NeverPlaces.Contains(lowerKey))
         {
             return false;
+        }
+
+        if (key == "bc" && first > 0 && char.IsDigit(text[tokens[first - 1].Start]))
+        {
+            return false; // "500 BC", not British Columbia
+        }
+
+        if (IsRegionAbbreviationAfterTown(text, tokens, first, last, postings))
+        {
+            return true;
         }
 
         var isDemonym = postings.Any(p => (p.Kind & NameKind.Demonym) != 0);
@@ -312,7 +322,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         if (hasNext && next.Case is TokenCase.Capitalized or TokenCase.AllCaps && !isDemonym && !strong)
         {
             var word = Lower(text, next);
-            if (!ContextWords.AreaWords.Contains(word) && !ContextWords.SettlementWords.Contains(word) && !IsPlaceWord(word))
+            if (!ContextWords.AreaWords.Contains(word) && !ContextWords.SettlementWords.Contains(word) && !ContextWords.LocalBodies.Contains(word) && !IsPlaceWord(word))
             {
                 // "Washington Post", "Paris Hilton", "Mobile World Congress": part of another proper name.
                 return false;
@@ -330,9 +340,9 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 return false;
             }
 
-            if (rank < VeryCommonWordRank && !wellKnown && !qualified)
+            if (rank < VeryCommonWordRank && !wellKnown && !qualified && !(locative && strong))
             {
-                return false;
+                return false; // "in Boston", "in Reading" are places; "Boston native", "Reading the report" need more
             }
 
             if (!wellKnown && bestPopulation < 100_000 && !(locative || qualified))
@@ -358,6 +368,31 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A dotted abbreviation of a first-order region right after "Town, " ("Gainesville, Va.", "WAUSAU, Wis."): the
+    /// AP dateline and address form, where the short form ("Va", "Wis") cannot be a word.
+    /// </summary>
+    private bool IsRegionAbbreviationAfterTown(string text, List<TextToken> tokens, int first, int last, NamePosting[] postings)
+    {
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        if (first == 0 || start < 2 || text[start - 2] != ',' || text[start - 1] != ' ' || end >= text.Length || text[end] != '.'
+            || tokens[first - 1].Case is not (TokenCase.Capitalized or TokenCase.AllCaps))
+        {
+            return false;
+        }
+
+        foreach (var posting in postings)
+        {
+            if (gazetteer.Entry(posting.EntryIndex).IsFirstOrderRegion)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word that is itself a demonym or a country/region name ("Karabakh Armenians", "Syria Kurds").</summary>
