@@ -54,9 +54,9 @@ internal static class ContextWords
         "district", "oblast", "island", "islands", "border", "camp", "city", "sea", "ocean", "gulf", "river", "lake", "mountains",
         "airport", "delta", "desert", "canal", "strait");
 
-    /// <summary>Connectors inside multi-word names ("Bosnia and Herzegovina", "Rio de Janeiro", "Ras al Ain").</summary>
+    /// <summary>Connectors inside multi-word names ("Bosnia and Herzegovina", "Rio de Janeiro", "Ras al Ain", "Port-au-Prince", "Côte d'Ivoire", "Dar es Salaam").</summary>
     public static readonly FrozenSet<string> NameConnectors = Set(
-        "of", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "an",
+        "of", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "an", "au", "aux", "d", "l", "es", "ed",
         "am", "im", "on", "upon", "sur", "en", "y", "e", "i", "the", "bin", "ibn", "ben", "van", "von", "der", "den", "ad", "as", "ar", "ash", "az", "at");
 
     /// <summary>Capitalised words that are never places in running text, though some gazetteer place carries them as a name.</summary>

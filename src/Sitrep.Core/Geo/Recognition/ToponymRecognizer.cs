@@ -304,9 +304,11 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             }
 
             var previousIsFunctionWord = previous.Initial && gazetteer.CommonWordRank(word) is > 0 and < 3000;
-            if (!ContextWords.AllowedBefore.Contains(word) && !previousIsFunctionWord && !isDemonym && !IsPlaceWord(word))
+            if (!ContextWords.AllowedBefore.Contains(word) && !previousIsFunctionWord && !isDemonym && !IsPlaceWord(word)
+                && !ContextWords.SettlementWords.Contains(word))
             {
-                // "Hillary Clinton", "Bernard Paris": the place name is part of a longer proper name.
+                // "Hillary Clinton", "Bernard Paris": the place name is part of a longer proper name ("Village Malakal",
+                // "Camp Bastion" are not).
                 if (single && !(hasNext && next.Case is TokenCase.Capitalized or TokenCase.AllCaps))
                 {
                     surnames.Add(key);
