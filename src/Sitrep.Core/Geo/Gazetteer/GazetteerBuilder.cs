@@ -276,9 +276,10 @@ public static partial class GazetteerBuilder
 
                     var kind = isEnglish ? NameKind.Primary : NameKind.Alternate;
                     addName(index, name, kind);
-                    if (isEnglish && iso.Length >= 3 && iso.All(char.IsAsciiLetterUpper))
+                    if (isEnglish && code == "AU" && iso.Length >= 3 && iso.All(char.IsAsciiLetterUpper))
                     {
-                        // ISO 3166-2 codes of three letters or more ("NSW", "QLD") are used as abbreviations; two-letter ones are too ambiguous.
+                        // News writes Australia's states by their ISO 3166-2 codes ("NSW", "QLD"); elsewhere the codes are
+                        // not used and collide with acronyms (Angola's CNN, Peru's ANC, Azerbaijan's SAT).
                         addName(index, iso, NameKind.Abbreviation);
                     }
 

@@ -280,7 +280,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             return false;
         }
 
-        if (single && !strong && ContextWords.GivenNames.Contains(key))
+        if (single && ContextWords.GivenNames.Contains(key) && !NamesMajorPlace(postings))
         {
             return false;
         }
@@ -319,6 +319,12 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                     return false;
                 }
             }
+        }
+
+        if (first > 0 && !strong && !isDemonym && firstToken.Start - previous.End == 1 && text[previous.End] == '-'
+            && previous.Case is TokenCase.Capitalized && !IsPlaceWord(Lower(text, previous)) && !IsStrong(gazetteer.Lookup(Lower(text, previous)).ToArray()))
+        {
+            return false; // the second half of a double-barrelled surname ("Diaz-Balart"), not joined to a place ("Israel-Gaza", "Kabul-Kandahar")
         }
 
         if (hasNext && next.Case is TokenCase.Capitalized or TokenCase.AllCaps && !isDemonym && !strong)
@@ -370,6 +376,25 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a given name ("Virginia", "Georgia", not "Mary" or "Paul") is the main name of a country, a continent,
+    /// a first-order region of three million people or a city of a million: only then is it more often the place.
+    /// </summary>
+    private bool NamesMajorPlace(NamePosting[] postings)
+    {
+        foreach (var posting in postings)
+        {
+            var entry = gazetteer.Entry(posting.EntryIndex);
+            if ((posting.Kind & NameKind.Primary) != 0
+                && (entry.IsCountry || entry.IsContinent || (entry.IsFirstOrderRegion && entry.Population >= 3_000_000) || (entry.FeatureClass == 'P' && entry.Population >= 1_000_000)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
