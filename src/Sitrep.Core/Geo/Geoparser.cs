@@ -188,7 +188,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         {
             TypeHint = ContextWords.AreaWords.Contains(lastWord) ? PlaceTypeHint.Area
                 : ContextWords.SettlementWords.Contains(lastWord) ? PlaceTypeHint.Settlement
-                : PlaceTypeHint.None,
+                : ToponymRecognizer.TypeHintAround(text, span.Start, span.End),
             Span = span,
             Key = key,
             Postings = kept,

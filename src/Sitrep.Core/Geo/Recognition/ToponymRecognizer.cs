@@ -122,7 +122,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 Postings = kept,
                 Kind = kind,
                 LocativeCue = HasLocativeCue(text, tokens, first),
-                TypeHint = TypeHintAfter(text, tokens, last),
+                TypeHint = TypeHintAround(text, tokens[first].Start, tokens[last].End),
             });
         }
 
@@ -479,17 +479,54 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         return next.Case is TokenCase.Capitalized or TokenCase.AllCaps && (gap is ", " or " (");
     }
 
-    private static PlaceTypeHint TypeHintAfter(string text, List<TextToken> tokens, int last)
+    /// <summary>
+    /// What the words around a name say it is: "Idlib province", "Washington state", "New York Governor", "the state
+    /// of Washington" (an area); "Gaza city", "the town of Southold", "the Boston mayor" (a settlement).
+    /// </summary>
+    internal static PlaceTypeHint TypeHintAround(string text, int start, int end)
     {
-        if (last + 1 >= tokens.Count || !IsPhraseGap(text, tokens[last].End, tokens[last + 1].Start))
+        if (end + 1 < text.Length && text[end] == ' ')
         {
-            return PlaceTypeHint.None;
+            var after = WordAt(text, end + 1);
+            if (ContextWords.AreaWords.Contains(after) || after is "governor" or "governors")
+            {
+                return PlaceTypeHint.Area;
+            }
+
+            if (ContextWords.SettlementWords.Contains(after) || after == "mayor")
+            {
+                return PlaceTypeHint.Settlement;
+            }
         }
 
-        var word = Lower(text, tokens[last + 1]);
-        return ContextWords.AreaWords.Contains(word) ? PlaceTypeHint.Area
-            : ContextWords.SettlementWords.Contains(word) ? PlaceTypeHint.Settlement
-            : PlaceTypeHint.None;
+        if (start >= 4 && text.AsSpan(start - 4, 4).Equals(" of ", StringComparison.OrdinalIgnoreCase))
+        {
+            var wordEnd = start - 3;
+            var wordStart = wordEnd - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var before = NameFold.Key(text[wordStart..(wordEnd - 1)]);
+            return before is "state" or "province" or "region" or "county" or "district" or "governorate" ? PlaceTypeHint.Area
+                : before is "city" or "town" or "village" ? PlaceTypeHint.Settlement
+                : PlaceTypeHint.None;
+        }
+
+        return PlaceTypeHint.None;
+    }
+
+    /// <summary>The folded word starting at a position ("" when none).</summary>
+    private static string WordAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return NameFold.Key(text[start..end]);
     }
 
     /// <summary>

@@ -190,11 +190,16 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
 
             ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
             if (toponym.QualifierIndex is { } qualifierIndex && QualifyingRegion(firstChoice[qualifierIndex]) is { } region
-                && (ranked.Count == 0 || (toponym.TypeHint == PlaceTypeHint.Area && !IsRegionOrLarger(ranked[0].Entry) && !Within(ranked[0].Entry, region))))
+                && (ranked.Count == 0
+                    || ((toponym.TypeHint == PlaceTypeHint.Area
+                            || (firstMargin[qualifierIndex] > 0.2 && (region.FeatureCode == "ADM2" || QualifiedInTurnByItsCountry(toponyms, firstChoice, qualifierIndex, region))))
+                        && !IsRegionOrLarger(ranked[0].Entry) && !Within(ranked[0].Entry, region))))
             {
-                // "Scott County, Indiana" where no Scott lies in Indiana (or a village the gazetteer lacks): the
-                // qualifying region is the best answer we have. Only for names that say they are areas, because
-                // a list ("Miami, New York") looks like a qualifier too.
+                // "Scott County, Indiana" where no Scott lies in Indiana, or a village the gazetteer lacks ("Rockingham,
+                // Northamptonshire", "Stroud, Ontario, Canada"): the qualifying region is the best answer we have. Only
+                // where the shape cannot be a list ("Miami, New York" looks like a qualifier too): the name says it
+                // is an area, or the qualifier is a county or is itself qualified by its country (and is not one of
+                // several namesakes, "Scott County", whose first-pass choice says little).
                 var note = new RankedCandidate(region, 0, "no candidate lies in the qualifying region; answered with the region");
                 results[t] = new Resolution(region, 0.3, keepRanking ? [note, .. ranked.Take(4)] : []);
                 continue;
@@ -367,9 +372,13 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
     private static GazetteerEntry? QualifyingRegion(GazetteerEntry? qualifier) =>
         qualifier is { IsFirstOrderRegion: true } || qualifier?.FeatureCode is "ADM1H" or "ADM2" ? qualifier : null;
 
-    /// <summary>A list ("Vermont, Virginia") links regions as a qualifier would; a region is never answered with its neighbour.</summary>
+    /// <summary>A list ("Vermont, Virginia", "Kent, Surrey") links regions as a qualifier would; a region is never answered with its neighbour.</summary>
     private static bool IsRegionOrLarger(GazetteerEntry entry) =>
-        entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.FeatureCode is "ADM1H" or "RGN";
+        entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.FeatureCode is "ADM1H" or "ADM2" or "RGN";
+
+    /// <summary>"Stroud, Ontario, Canada": the qualifying region is followed by the country it lies in.</summary>
+    private static bool QualifiedInTurnByItsCountry(IReadOnlyList<Toponym> toponyms, GazetteerEntry?[] firstChoice, int qualifierIndex, GazetteerEntry region) =>
+        toponyms[qualifierIndex].QualifierIndex is { } next && firstChoice[next] is { IsCountry: true } country && country.CountryCode == region.CountryCode;
 
     private static bool Within(GazetteerEntry place, GazetteerEntry region) =>
         place.Id == region.Id
