@@ -82,7 +82,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
                 var best = resolution.Ranked.Count > 0 ? resolution.Ranked[0].Entry : BestRanked(toponym);
                 resolution = best is not null
                     ? resolution with { Entry = best, Score = Math.Min(resolution.Score, 0.3) }
-                    : resolution with { Entry = fallback, Score = 0.05 };
+                    : resolution with { Entry = QualifyingPlace(all, byToponym, toponym) ?? fallback, Score = 0.05 };
             }
 
             mentions.Add(PlacesStage.ToMention(toponym.Span, toponym.Kind, resolution, stamp, explain));
@@ -90,6 +90,14 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
 
         return mentions;
     }
+
+    /// <summary>
+    /// For a span no name matches (a building, a street): the resolved place that qualifies it ("a hospital in Rome",
+    /// "2700 North Fourth Street in Red Oak"); null where none. Merely nearby names are no better than the
+    /// document's focus (a street list of one city names other places in passing).
+    /// </summary>
+    private static GazetteerEntry? QualifyingPlace(List<Toponym> all, Dictionary<Toponym, Resolution.Resolution> byToponym, Toponym toponym) =>
+        toponym.QualifierIndex is { } q && !all[q].IsPartialMatch && byToponym[all[q]].Entry is { IsContinent: false, FeatureClass: not 'H' } entry ? entry : null;
 
     private static bool IsStray(GazetteerEntry chosen, Dictionary<string, int> countries, int resolvedCount, GazetteerEntry fallback)
     {
