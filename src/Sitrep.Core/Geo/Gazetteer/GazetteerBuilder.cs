@@ -424,7 +424,7 @@ public static class Supplement
                 f[4],
                 f[5].Length > 0 ? f[5][0] : 'A',
                 f[6],
-                "",
+                f.Length > 10 ? f[10] : "",
                 f[7].Length > 0 ? long.Parse(f[7], CultureInfo.InvariantCulture) : 0);
             rows.Add(new Row(entry, Split(f[8]), Split(f.Length > 9 ? f[9] : ""), hasCoordinates));
         }

@@ -38,9 +38,9 @@ internal static class ContextWords
     /// people ("Vanderbilt University"), are not among them.
     /// </summary>
     public static readonly FrozenSet<string> LocalBodies = Set(
-        "police", "pd", "sheriff", "council", "hospital", "commission", "court", "airport");
+        "police", "pd", "sheriff", "council", "hospital", "commission", "court");
 
-    public static readonly FrozenSet<string> SettlementWords = Set("city", "town", "village", "camp", "suburb", "neighbourhood", "neighborhood", "port", "capital", "township");
+    public static readonly FrozenSet<string> SettlementWords = Set("city", "town", "village", "camp", "suburb", "neighbourhood", "neighborhood", "port", "capital", "township", "airport");
 
     /// <summary>Prepositions that introduce a location: "in", "near", "from" ...</summary>
     public static readonly FrozenSet<string> Locatives = Set(

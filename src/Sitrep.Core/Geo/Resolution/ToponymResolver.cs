@@ -361,7 +361,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         {
             PlaceTypeHint.Area when entry.IsArea => 0.5,
             PlaceTypeHint.Area => -0.2,
-            PlaceTypeHint.Settlement when entry.FeatureClass == 'P' => 0.4,
+            PlaceTypeHint.Settlement when entry.FeatureClass == 'P' || entry.FeatureCode == "AIRP" => 0.4, // "Heathrow airport", "Da Nang International Airport"
             PlaceTypeHint.Settlement => -0.3,
             _ => 0,
         };
