@@ -23,6 +23,10 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
     private const int NearnessCandidates = 12;
     private const double MinimumScore = 0.30;
 
+    /// <summary>How many of a qualifier's candidates ("Bulacan" in "Pandi, Bulacan") are tried as containers, and of a qualified name's.</summary>
+    private const int QualifierCandidates = 10;
+    private const int QualifiedCandidates = 5;
+
     public IReadOnlyList<Resolution> Resolve(IReadOnlyList<Toponym> toponyms, bool keepRanking)
     {
         var count = toponyms.Count;
@@ -117,7 +121,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             var toponym = toponyms[t];
             var list = candidates[t];
             var qualifier = toponym.QualifierIndex is { } q ? candidates[q] : null;
-            var qualified = t > 0 && toponyms[t - 1].QualifierIndex == t && !toponyms[t - 1].IsPartialMatch ? candidates[t - 1].Take(5).ToList() : null;
+            var qualified = t > 0 && toponyms[t - 1].QualifierIndex == t && !toponyms[t - 1].IsPartialMatch ? candidates[t - 1] : null;
             var ranked = new List<RankedCandidate>(list.Count);
             var namesakeCity = NamesakeCityRegion(list);
             var siblings = ListSiblings(toponyms, firstChoice, firstMargin, t);
@@ -170,12 +174,12 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                     score += 0.3; // the document names other regions of this country: "Georgia" among US states
                 }
 
-                if (qualifier is not null && Qualifies(qualifier, entry))
+                if (qualifier is not null && Qualifies(qualifier, QualifierCandidates, entry))
                 {
                     score += 1.0;
                 }
 
-                if (qualified is not null && Qualifies(qualified, entry, reverse: true))
+                if (qualified is not null && Qualifies(qualified, QualifiedCandidates, entry, reverse: true))
                 {
                     score += 0.6; // "Manaoag, Pangasinan": the qualifier is where the place before it is
                 }
@@ -386,11 +390,12 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         || GeoMath.DistanceKm(place.Latitude, place.Longitude, region.Latitude, region.Longitude) < 150;
 
     /// <summary>Whether one of the qualifier's candidates contains (country, region) or lies near the entry.</summary>
-    private bool Qualifies(List<(int Index, NameKind Kind, double Prior)> others, GazetteerEntry entry, bool reverse = false)
+    /// <param name="limit">Only the other toponym's best candidates by prior: its reading is almost always among them, and every candidate pair costs.</param>
+    private bool Qualifies(List<(int Index, NameKind Kind, double Prior)> others, int limit, GazetteerEntry entry, bool reverse = false)
     {
-        foreach (var (index, _, _) in others)
+        for (var i = 0; i < others.Count && i < limit; i++)
         {
-            var other = gazetteer.Entry(index);
+            var other = gazetteer.Entry(others[i].Index);
             var (container, place) = reverse ? (entry, other) : (other, entry);
             if (container.IsCountry && container.CountryCode == place.CountryCode)
             {
@@ -402,7 +407,9 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                 return true;
             }
 
-            if (container.Id != place.Id && GeoMath.DistanceKm(container.Latitude, container.Longitude, place.Latitude, place.Longitude) < 60)
+            // 60 km is about 0.54 degrees of latitude: most pairs are rejected before the exact distance.
+            if (container.Id != place.Id && Math.Abs(container.Latitude - place.Latitude) < 0.55
+                && GeoMath.DistanceKm(container.Latitude, container.Longitude, place.Latitude, place.Longitude) < 60)
             {
                 return true;
             }
