@@ -66,7 +66,7 @@ public static partial class GazetteerBuilder
         ReadCountries(npmModules, entries, AddName);
         ReadRegions(npmModules, entries, AddName, regionCities);
         UsCounties.Read(Path.Combine(npmModules, "us-atlas", "counties-10m.json"), entries, AddName);
-        ReadSupplement(entries, AddName);
+        ReadSupplement(entries, AddName, regionCities);
 
         var common = ReadCommonWords(Path.Combine(npmModules, "popular-english-words", "words.js"));
         var frozenNames = new Dictionary<string, NamePosting[]>(names.Count, StringComparer.Ordinal);
@@ -331,7 +331,10 @@ public static partial class GazetteerBuilder
         return name;
     }
 
-    private static void ReadSupplement(List<GazetteerEntry> entries, Action<int, string, NameKind> addName)
+    private static void ReadSupplement(
+        List<GazetteerEntry> entries,
+        Action<int, string, NameKind> addName,
+        Dictionary<string, (double Lat, double Lon, long Population, int Count)> regionCities)
     {
         var byId = new Dictionary<long, int>();
         for (var i = 0; i < entries.Count; i++)
@@ -343,14 +346,21 @@ public static partial class GazetteerBuilder
         {
             if (!byId.TryGetValue(row.Entry.Id, out var index))
             {
+                var entry = row.Entry;
                 if (!row.HasCoordinates)
                 {
-                    continue; // names for an entry the build did not produce (a region without cities): no point to give them
+                    if (entry.Admin1.Length == 0 || !regionCities.TryGetValue(entry.CountryCode + "." + entry.Admin1, out var cities) || cities.Count == 0)
+                    {
+                        continue; // names for an entry the build did not produce (a region without cities): no point to give them
+                    }
+
+                    // A region iso3166-2-db lacks, given by its admin code: placed like the others, from its towns.
+                    entry = entry with { Latitude = (float)cities.Lat, Longitude = (float)cities.Lon, Population = Math.Max(entry.Population, cities.Population) };
                 }
 
                 index = entries.Count;
-                entries.Add(row.Entry);
-                byId[row.Entry.Id] = index;
+                entries.Add(entry);
+                byId[entry.Id] = index;
             }
             else if (row.HasCoordinates)
             {
