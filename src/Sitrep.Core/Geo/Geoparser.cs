@@ -82,7 +82,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
                 var best = resolution.Ranked.Count > 0 ? resolution.Ranked[0].Entry : BestRanked(toponym);
                 resolution = best is not null
                     ? resolution with { Entry = best, Score = Math.Min(resolution.Score, 0.3) }
-                    : resolution with { Entry = fallback, Score = 0.05 };
+                    : resolution with { Entry = QualifyingPlace(all, byToponym, toponym) ?? fallback, Score = 0.05 };
             }
 
             mentions.Add(PlacesStage.ToMention(toponym.Span, toponym.Kind, resolution, stamp, explain));
@@ -91,9 +91,17 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         return mentions;
     }
 
+    /// <summary>
+    /// For a span no name matches (a building, a street): the resolved place that qualifies it ("a hospital in Rome",
+    /// "2700 North Fourth Street in Red Oak"); null where none. Merely nearby names are no better than the
+    /// document's focus (a street list of one city names other places in passing).
+    /// </summary>
+    private static GazetteerEntry? QualifyingPlace(List<Toponym> all, Dictionary<Toponym, Resolution.Resolution> byToponym, Toponym toponym) =>
+        toponym.QualifierIndex is { } q && !all[q].IsPartialMatch && byToponym[all[q]].Entry is { IsContinent: false, FeatureClass: not 'H' } entry ? entry : null;
+
     private static bool IsStray(GazetteerEntry chosen, Dictionary<string, int> countries, int resolvedCount, GazetteerEntry fallback)
     {
-        if (chosen.IsCountry || chosen.IsContinent || chosen.FeatureClass == 'H' || chosen.Population >= 100_000 || resolvedCount < 4)
+        if (chosen.IsCountry || chosen.IsContinent || chosen.FeatureClass == 'H' || chosen.CountryCode.Length == 0 || chosen.Population >= 100_000 || resolvedCount < 4)
         {
             return false;
         }
@@ -108,7 +116,20 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         foreach (var posting in postings)
         {
             var entry = gazetteer.Entry(posting.EntryIndex);
-            if ((posting.Kind & NameKind.Primary) != 0 && (entry.IsArea || entry.FeatureClass is 'H' or 'T' || entry.Population >= 100_000))
+            if ((posting.Kind & (NameKind.Primary | NameKind.Demonym)) != 0 && (entry.IsArea || entry.FeatureClass is 'H' or 'T' || entry.Population >= 100_000))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool NamesCountryByCode(ReadOnlySpan<NamePosting> postings)
+    {
+        foreach (var posting in postings)
+        {
+            if ((posting.Kind & NameKind.Abbreviation) != 0 && gazetteer.Entry(posting.EntryIndex).IsCountry)
             {
                 return true;
             }
@@ -123,9 +144,9 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
     /// </summary>
     private static bool IsWeakPart(Toponym toponym, GazetteerEntry chosen, Dictionary<string, int> countries, List<GazetteerEntry> named)
     {
-        if (!toponym.IsPartialMatch || countries.Count == 0 || chosen.CountryCode.Length == 0)
+        if (!toponym.IsPartialMatch || countries.Count == 0 || chosen.CountryCode.Length == 0 || (chosen.IsCountry && toponym.Kind == PlaceMentionKind.Literal))
         {
-            return false;
+            return false; // a country named inside a phrase ("Bank of Japan") is that country, however minor in the document; its demonym ("French Quarter") need not be
         }
 
         if (countries.GetValueOrDefault(chosen.CountryCode) * 3 < countries.Values.Max())
@@ -175,7 +196,7 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
         {
             TypeHint = ContextWords.AreaWords.Contains(lastWord) ? PlaceTypeHint.Area
                 : ContextWords.SettlementWords.Contains(lastWord) ? PlaceTypeHint.Settlement
-                : PlaceTypeHint.None,
+                : ToponymRecognizer.TypeHintAround(text, span.Start, span.End),
             Span = span,
             Key = key,
             Postings = kept,
@@ -231,15 +252,15 @@ public sealed class Geoparser(PlaceGazetteer gazetteer)
             for (var start = words.Count - length; start >= 0; start--)
             {
                 var part = string.Join(' ', words.Skip(start).Take(length));
-                if (part.Length < 3 || ContextWords.NeverPlaces.Contains(part) || ContextWords.NameConnectors.Contains(part))
+                var found = gazetteer.Lookup(part);
+                if ((part.Length < 3 && !NamesCountryByCode(found)) || ContextWords.NeverPlaces.Contains(part) || ContextWords.NameConnectors.Contains(part))
                 {
-                    continue;
+                    continue; // two letters only as a country's code ("US Federal Reserve")
                 }
 
-                var found = gazetteer.Lookup(part);
-                if (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000 && !NamesMajorPlace(found))
+                if (length == 1 && gazetteer.CommonWordRank(part) is > 0 and < 20_000 && !NamesMajorPlace(found) && !NamesCountryByCode(found))
                 {
-                    continue; // "State", "Grand": frequent words, unless the main name of an area, a sea or a city ("Arizona", "Mediterranean")
+                    continue; // "State", "Grand": frequent words, unless the main name or demonym of an area, a sea or a city ("Arizona", "Mediterranean", "European")
                 }
 
                 if (found.Length > 0)

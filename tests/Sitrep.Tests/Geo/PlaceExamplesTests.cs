@@ -31,6 +31,17 @@ public sealed class PlaceExamplesTests(GeoFixture fixture)
         var example = Load().Single(e => e.Title == title);
         var document = fixture.Pipeline.Process(new ReportDocument("example", example.Text, null));
         var found = document.Places.Select(p => (Text: document.Slice(p.Span), Mention: p)).ToList();
+        // "= Surface" lines are given to the geoparser as spans (as `geocode` and the gold-span evaluation do).
+        var given = example.Expectations.Where(e => e[0] == '=').Select(e => e[1..].Split('|', StringSplitOptions.TrimEntries)[0]).ToList();
+        var spans = new List<TextSpan>();
+        foreach (var surface in given)
+        {
+            var start = example.Text.IndexOf(surface, StringComparison.Ordinal);
+            Assert.True(start >= 0, $"'{surface}' is not in the text of \"{title}\"");
+            spans.Add(new TextSpan(start, start + surface.Length));
+        }
+
+        var geocoded = new Sitrep.Geo.Geoparser(fixture.Gazetteer).ResolveSpans(example.Text, spans);
         foreach (var line in example.Expectations)
         {
             var parts = line[1..].Split('|', StringSplitOptions.TrimEntries);
@@ -42,8 +53,12 @@ public sealed class PlaceExamplesTests(GeoFixture fixture)
                 continue;
             }
 
-            Assert.True(matches.Count > 0, $"'{surface}' was not found in \"{title}\"; found: {string.Join(", ", found.Select(f => f.Text))}");
-            var mention = matches[0].Mention;
+            if (line[0] == '+')
+            {
+                Assert.True(matches.Count > 0, $"'{surface}' was not found in \"{title}\"; found: {string.Join(", ", found.Select(f => f.Text))}");
+            }
+
+            var mention = line[0] == '=' ? geocoded[given.IndexOf(surface)] : matches[0].Mention;
             if (parts.Length > 1)
             {
                 Assert.True((mention.CountryCode ?? "") == parts[1], $"'{surface}' resolved to {mention.Name} ({mention.CountryCode}), expected {parts[1]}");
@@ -88,7 +103,7 @@ public sealed class PlaceExamplesTests(GeoFixture fixture)
             {
                 text.Add(line[2..]);
             }
-            else if (line.StartsWith("+ ", StringComparison.Ordinal) || line.StartsWith("- ", StringComparison.Ordinal))
+            else if (line.StartsWith("+ ", StringComparison.Ordinal) || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("= ", StringComparison.Ordinal))
             {
                 expectations.Add(line);
             }

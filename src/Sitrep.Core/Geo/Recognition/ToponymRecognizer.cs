@@ -122,7 +122,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 Postings = kept,
                 Kind = kind,
                 LocativeCue = HasLocativeCue(text, tokens, first),
-                TypeHint = TypeHintAfter(text, tokens, last),
+                TypeHint = TypeHintAround(text, tokens[first].Start, tokens[last].End),
             });
         }
 
@@ -187,7 +187,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         var a = text[end];
         if (gap == 1)
         {
-            return a is ' ' or '-' or '\'' or '.';
+            return a is ' ' or '-' or '\'' or '.' or '&'; // "T&T"
         }
 
         return a == '.' && text[end + 1] == ' ' || a == '\'' && text[end + 1] == ' ';
@@ -248,6 +248,16 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             return false;
         }
 
+        if (key == "bc" && first > 0 && char.IsDigit(text[tokens[first - 1].Start]))
+        {
+            return false; // "500 BC", not British Columbia
+        }
+
+        if (IsRegionAbbreviationAfterTown(text, tokens, first, last, postings))
+        {
+            return true;
+        }
+
         var isDemonym = postings.Any(p => (p.Kind & NameKind.Demonym) != 0);
         var strong = IsStrong(postings);
         var bestPopulation = 0L;
@@ -270,7 +280,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             return false;
         }
 
-        if (single && !strong && ContextWords.GivenNames.Contains(key))
+        if (single && ContextWords.GivenNames.Contains(key) && !NamesMajorPlace(postings))
         {
             return false;
         }
@@ -294,9 +304,11 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             }
 
             var previousIsFunctionWord = previous.Initial && gazetteer.CommonWordRank(word) is > 0 and < 3000;
-            if (!ContextWords.AllowedBefore.Contains(word) && !previousIsFunctionWord && !isDemonym && !IsPlaceWord(word))
+            if (!ContextWords.AllowedBefore.Contains(word) && !previousIsFunctionWord && !isDemonym && !IsPlaceWord(word)
+                && !ContextWords.SettlementWords.Contains(word))
             {
-                // "Hillary Clinton", "Bernard Paris": the place name is part of a longer proper name.
+                // "Hillary Clinton", "Bernard Paris": the place name is part of a longer proper name ("Village Malakal",
+                // "Camp Bastion" are not).
                 if (single && !(hasNext && next.Case is TokenCase.Capitalized or TokenCase.AllCaps))
                 {
                     surnames.Add(key);
@@ -309,10 +321,16 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             }
         }
 
+        if (first > 0 && !strong && !isDemonym && firstToken.Start - previous.End == 1 && text[previous.End] == '-'
+            && previous.Case is TokenCase.Capitalized && !IsPlaceWord(Lower(text, previous)) && !IsStrong(gazetteer.Lookup(Lower(text, previous)).ToArray()))
+        {
+            return false; // the second half of a double-barrelled surname ("Diaz-Balart"), not joined to a place ("Israel-Gaza", "Kabul-Kandahar")
+        }
+
         if (hasNext && next.Case is TokenCase.Capitalized or TokenCase.AllCaps && !isDemonym && !strong)
         {
             var word = Lower(text, next);
-            if (!ContextWords.AreaWords.Contains(word) && !ContextWords.SettlementWords.Contains(word) && !IsPlaceWord(word))
+            if (!ContextWords.AreaWords.Contains(word) && !ContextWords.SettlementWords.Contains(word) && !ContextWords.LocalBodies.Contains(word) && !IsPlaceWord(word))
             {
                 // "Washington Post", "Paris Hilton", "Mobile World Congress": part of another proper name.
                 return false;
@@ -330,9 +348,9 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 return false;
             }
 
-            if (rank < VeryCommonWordRank && !wellKnown && !qualified)
+            if (rank < VeryCommonWordRank && !wellKnown && !qualified && !(locative && strong))
             {
-                return false;
+                return false; // "in Boston", "in Reading" are places; "Boston native", "Reading the report" need more
             }
 
             if (!wellKnown && bestPopulation < 100_000 && !(locative || qualified))
@@ -358,6 +376,50 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a given name ("Virginia", "Georgia", not "Mary" or "Paul") is the main name of a country, a continent,
+    /// a first-order region of three million people or a city of a million: only then is it more often the place.
+    /// </summary>
+    private bool NamesMajorPlace(NamePosting[] postings)
+    {
+        foreach (var posting in postings)
+        {
+            var entry = gazetteer.Entry(posting.EntryIndex);
+            if ((posting.Kind & NameKind.Primary) != 0
+                && (entry.IsCountry || entry.IsContinent || (entry.IsFirstOrderRegion && entry.Population >= 3_000_000) || (entry.FeatureClass == 'P' && entry.Population >= 1_000_000)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A dotted abbreviation of a first-order region right after "Town, " ("Gainesville, Va.", "WAUSAU, Wis."): the
+    /// AP dateline and address form, where the short form ("Va", "Wis") cannot be a word.
+    /// </summary>
+    private bool IsRegionAbbreviationAfterTown(string text, List<TextToken> tokens, int first, int last, NamePosting[] postings)
+    {
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        if (first == 0 || start < 2 || text[start - 2] != ',' || text[start - 1] != ' ' || end >= text.Length || text[end] != '.'
+            || tokens[first - 1].Case is not (TokenCase.Capitalized or TokenCase.AllCaps))
+        {
+            return false;
+        }
+
+        foreach (var posting in postings)
+        {
+            if (gazetteer.Entry(posting.EntryIndex).IsFirstOrderRegion)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word that is itself a demonym or a country/region name ("Karabakh Armenians", "Syria Kurds").</summary>
@@ -417,20 +479,60 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         return next.Case is TokenCase.Capitalized or TokenCase.AllCaps && (gap is ", " or " (");
     }
 
-    private static PlaceTypeHint TypeHintAfter(string text, List<TextToken> tokens, int last)
+    /// <summary>
+    /// What the words around a name say it is: "Idlib province", "Washington state", "New York Governor", "the state
+    /// of Washington" (an area); "Gaza city", "the town of Southold", "the Boston mayor" (a settlement).
+    /// </summary>
+    internal static PlaceTypeHint TypeHintAround(string text, int start, int end)
     {
-        if (last + 1 >= tokens.Count || !IsPhraseGap(text, tokens[last].End, tokens[last + 1].Start))
+        if (end + 1 < text.Length && text[end] == ' ')
         {
-            return PlaceTypeHint.None;
+            var after = WordAt(text, end + 1);
+            if (ContextWords.AreaWords.Contains(after) || after is "governor" or "governors")
+            {
+                return PlaceTypeHint.Area;
+            }
+
+            if (ContextWords.SettlementWords.Contains(after) || after == "mayor")
+            {
+                return PlaceTypeHint.Settlement;
+            }
         }
 
-        var word = Lower(text, tokens[last + 1]);
-        return ContextWords.AreaWords.Contains(word) ? PlaceTypeHint.Area
-            : ContextWords.SettlementWords.Contains(word) ? PlaceTypeHint.Settlement
-            : PlaceTypeHint.None;
+        if (start >= 4 && text.AsSpan(start - 4, 4).Equals(" of ", StringComparison.OrdinalIgnoreCase))
+        {
+            var wordEnd = start - 3;
+            var wordStart = wordEnd - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var before = NameFold.Key(text[wordStart..(wordEnd - 1)]);
+            return before is "state" or "province" or "region" or "county" or "district" or "governorate" ? PlaceTypeHint.Area
+                : before is "city" or "town" or "village" ? PlaceTypeHint.Settlement
+                : PlaceTypeHint.None;
+        }
+
+        return PlaceTypeHint.None;
     }
 
-    /// <summary>Links "Pandi, Bulacan" and "Madaya (Rif Dimashq)": the second toponym qualifies the first.</summary>
+    /// <summary>The folded word starting at a position ("" when none).</summary>
+    private static string WordAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return NameFold.Key(text[start..end]);
+    }
+
+    /// <summary>
+    /// Links "Pandi, Bulacan", "Madaya (Rif Dimashq)" and "Monroe County in Michigan": the second toponym
+    /// qualifies the first. A qualifier only adds to candidates that lie in it, so "Russians in Ukraine" costs nothing.
+    /// </summary>
     internal static void LinkQualifiers(string text, List<Toponym> toponyms)
     {
         for (var t = 0; t + 1 < toponyms.Count; t++)
@@ -438,7 +540,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             var end = toponyms[t].Span.End;
             var nextStart = toponyms[t + 1].Span.Start;
             var gap = text.AsSpan(end, nextStart - end);
-            if (gap is ", " or " (" or ",  " && toponyms[t + 1].Kind == PlaceMentionKind.Literal)
+            if (gap is ", " or " (" or ",  " or " in " or ", in " && toponyms[t + 1].Kind == PlaceMentionKind.Literal)
             {
                 toponyms[t].QualifierIndex = t + 1;
             }

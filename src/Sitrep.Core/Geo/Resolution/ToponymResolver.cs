@@ -23,6 +23,10 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
     private const int NearnessCandidates = 12;
     private const double MinimumScore = 0.30;
 
+    /// <summary>How many of a qualifier's candidates ("Bulacan" in "Pandi, Bulacan") are tried as containers, and of a qualified name's.</summary>
+    private const int QualifierCandidates = 10;
+    private const int QualifiedCandidates = 5;
+
     public IReadOnlyList<Resolution> Resolve(IReadOnlyList<Toponym> toponyms, bool keepRanking)
     {
         var count = toponyms.Count;
@@ -97,12 +101,12 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         }
 
         // Distinct first-pass places that are points (towns, sites), for the nearness bonus (one entry counts
-        // once); a region's or sea's centre says little about what lies near it.
+        // once); a region's or sea's centre says little about what lies near it, a county's (ADM2) is close to its towns.
         var seen = new HashSet<long>();
         var neighbours = new List<GazetteerEntry>();
         for (var t = 0; t < count; t++)
         {
-            if (firstChoice[t] is { } choice && !choice.IsArea && choice.FeatureClass != 'H' && !toponyms[t].IsPartialMatch && seen.Add(choice.Id))
+            if (firstChoice[t] is { } choice && (!choice.IsArea || choice.FeatureCode == "ADM2") && choice.FeatureClass != 'H' && !toponyms[t].IsPartialMatch && seen.Add(choice.Id))
             {
                 neighbours.Add(choice);
             }
@@ -117,10 +121,11 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             var toponym = toponyms[t];
             var list = candidates[t];
             var qualifier = toponym.QualifierIndex is { } q ? candidates[q] : null;
-            var qualified = t > 0 && toponyms[t - 1].QualifierIndex == t ? candidates[t - 1].Take(5).ToList() : null;
+            var qualified = t > 0 && toponyms[t - 1].QualifierIndex == t && !toponyms[t - 1].IsPartialMatch ? candidates[t - 1] : null;
             var ranked = new List<RankedCandidate>(list.Count);
             var namesakeCity = NamesakeCityRegion(list);
             var siblings = ListSiblings(toponyms, firstChoice, firstMargin, t);
+            var nearbyRegion = NamesRegion(list) ? null : NearestRegionInText(toponyms, firstChoice, firstMargin, t);
             foreach (var (index, kind, prior) in list)
             {
                 var entry = gazetteer.Entry(index);
@@ -136,6 +141,10 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                 if (entry.Admin1.Length > 0 && !entry.IsFirstOrderRegion && regionsMentioned.Contains(entry.CountryCode + "." + entry.Admin1))
                 {
                     score += 0.35;
+                    if (nearbyRegion is not null && nearbyRegion.CountryCode == entry.CountryCode && nearbyRegion.Admin1 == entry.Admin1)
+                    {
+                        score += 0.2; // of the regions the document names, the one named closest: "in Michigan, near ... in Monroe County"
+                    }
                 }
 
                 var regionKey = entry.CountryCode + "." + entry.Admin1;
@@ -165,12 +174,12 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                     score += 0.3; // the document names other regions of this country: "Georgia" among US states
                 }
 
-                if (qualifier is not null && Qualifies(qualifier, entry))
+                if (qualifier is not null && Qualifies(qualifier, QualifierCandidates, entry))
                 {
                     score += 1.0;
                 }
 
-                if (qualified is not null && Qualifies(qualified, entry, reverse: true))
+                if (qualified is not null && Qualifies(qualified, QualifiedCandidates, entry, reverse: true))
                 {
                     score += 0.6; // "Manaoag, Pangasinan": the qualifier is where the place before it is
                 }
@@ -185,11 +194,16 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
 
             ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
             if (toponym.QualifierIndex is { } qualifierIndex && QualifyingRegion(firstChoice[qualifierIndex]) is { } region
-                && (ranked.Count == 0 || (toponym.TypeHint == PlaceTypeHint.Area && !IsRegionOrLarger(ranked[0].Entry) && !Within(ranked[0].Entry, region))))
+                && (ranked.Count == 0
+                    || ((toponym.TypeHint == PlaceTypeHint.Area
+                            || (firstMargin[qualifierIndex] > 0.2 && (region.FeatureCode == "ADM2" || QualifiedInTurnByItsCountry(toponyms, firstChoice, qualifierIndex, region))))
+                        && !IsRegionOrLarger(ranked[0].Entry) && !Within(ranked[0].Entry, region))))
             {
-                // "Scott County, Indiana" where no Scott lies in Indiana (or a village the gazetteer lacks): the
-                // qualifying region is the best answer we have. Only for names that say they are areas, because
-                // a list ("Miami, New York") looks like a qualifier too.
+                // "Scott County, Indiana" where no Scott lies in Indiana, or a village the gazetteer lacks ("Rockingham,
+                // Northamptonshire", "Stroud, Ontario, Canada"): the qualifying region is the best answer we have. Only
+                // where the shape cannot be a list ("Miami, New York" looks like a qualifier too): the name says it
+                // is an area, or the qualifier is a county or is itself qualified by its country (and is not one of
+                // several namesakes, "Scott County", whose first-pass choice says little).
                 var note = new RankedCandidate(region, 0, "no candidate lies in the qualifying region; answered with the region");
                 results[t] = new Resolution(region, 0.3, keepRanking ? [note, .. ranked.Take(4)] : []);
                 continue;
@@ -235,6 +249,54 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         }
     }
 
+    /// <summary>Whether the name is the main name of a country or first-order region ("Oklahoma", not the village of Oklahoma, Pennsylvania).</summary>
+    private bool NamesRegion(List<(int Index, NameKind Kind, double Prior)> list)
+    {
+        foreach (var (index, kind, _) in list)
+        {
+            var entry = gazetteer.Entry(index);
+            if ((kind & NameKind.Primary) != 0 && (entry.IsCountry || entry.IsFirstOrderRegion))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The confidently resolved first-order region named closest to this toponym in the text, within a sentence's
+    /// reach on either side; null where none.
+    /// </summary>
+    private static GazetteerEntry? NearestRegionInText(IReadOnlyList<Toponym> toponyms, GazetteerEntry?[] firstChoice, double[] firstMargin, int t)
+    {
+        const int Reach = 150;
+        GazetteerEntry? nearest = null;
+        var best = int.MaxValue;
+        for (var other = t - 1; other >= 0 && toponyms[t].Span.Start - toponyms[other].Span.End <= Reach; other--)
+        {
+            if (IsConfidentRegion(other))
+            {
+                best = toponyms[t].Span.Start - toponyms[other].Span.End;
+                nearest = firstChoice[other];
+                break;
+            }
+        }
+
+        for (var other = t + 1; other < toponyms.Count && toponyms[other].Span.Start - toponyms[t].Span.End < Math.Min(best, Reach); other++)
+        {
+            if (IsConfidentRegion(other))
+            {
+                return firstChoice[other];
+            }
+        }
+
+        return nearest;
+
+        bool IsConfidentRegion(int index) =>
+            firstChoice[index] is { IsFirstOrderRegion: true } && firstMargin[index] > 0.2 && !toponyms[index].IsPartialMatch;
+    }
+
     /// <summary>
     /// When a toponym's candidates hold both a city of a million or more and the first-level region it lies in,
     /// each under its main name, that region's key ("US.NY"); otherwise null.
@@ -276,7 +338,10 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         {
             "PCLI" or "PCLD" or "PCLF" or "PCLS" or "PCL" or "PCLIX" => 0.9,
             "OCN" => 1.6,
-            "SEA" or "GULF" => 1.0,
+            "SEA" or "GULF" or "BAY" => 1.0,
+            "STM" or "LK" or "STRT" or "CNL" => 0.9,
+            "MTS" or "DSRT" or "PEN" or "DLTA" => 0.8,
+            "MT" or "VLC" => 0.6,
             "CONT" => 0.9,
             "ADM1" => 0.55,
             "ADM1H" => 0.15,
@@ -300,7 +365,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         {
             PlaceTypeHint.Area when entry.IsArea => 0.5,
             PlaceTypeHint.Area => -0.2,
-            PlaceTypeHint.Settlement when entry.FeatureClass == 'P' => 0.4,
+            PlaceTypeHint.Settlement when entry.FeatureClass == 'P' || entry.FeatureCode == "AIRP" => 0.4, // "Heathrow airport", "Da Nang International Airport"
             PlaceTypeHint.Settlement => -0.3,
             _ => 0,
         };
@@ -311,9 +376,13 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
     private static GazetteerEntry? QualifyingRegion(GazetteerEntry? qualifier) =>
         qualifier is { IsFirstOrderRegion: true } || qualifier?.FeatureCode is "ADM1H" or "ADM2" ? qualifier : null;
 
-    /// <summary>A list ("Vermont, Virginia") links regions as a qualifier would; a region is never answered with its neighbour.</summary>
+    /// <summary>A list ("Vermont, Virginia", "Kent, Surrey") links regions as a qualifier would; a region is never answered with its neighbour.</summary>
     private static bool IsRegionOrLarger(GazetteerEntry entry) =>
-        entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.FeatureCode is "ADM1H" or "RGN";
+        entry.IsCountry || entry.IsContinent || entry.IsFirstOrderRegion || entry.FeatureCode is "ADM1H" or "ADM2" or "RGN";
+
+    /// <summary>"Stroud, Ontario, Canada": the qualifying region is followed by the country it lies in.</summary>
+    private static bool QualifiedInTurnByItsCountry(IReadOnlyList<Toponym> toponyms, GazetteerEntry?[] firstChoice, int qualifierIndex, GazetteerEntry region) =>
+        toponyms[qualifierIndex].QualifierIndex is { } next && firstChoice[next] is { IsCountry: true } country && country.CountryCode == region.CountryCode;
 
     private static bool Within(GazetteerEntry place, GazetteerEntry region) =>
         place.Id == region.Id
@@ -321,11 +390,12 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
         || GeoMath.DistanceKm(place.Latitude, place.Longitude, region.Latitude, region.Longitude) < 150;
 
     /// <summary>Whether one of the qualifier's candidates contains (country, region) or lies near the entry.</summary>
-    private bool Qualifies(List<(int Index, NameKind Kind, double Prior)> others, GazetteerEntry entry, bool reverse = false)
+    /// <param name="limit">Only the other toponym's best candidates by prior: its reading is almost always among them, and every candidate pair costs.</param>
+    private bool Qualifies(List<(int Index, NameKind Kind, double Prior)> others, int limit, GazetteerEntry entry, bool reverse = false)
     {
-        foreach (var (index, _, _) in others)
+        for (var i = 0; i < others.Count && i < limit; i++)
         {
-            var other = gazetteer.Entry(index);
+            var other = gazetteer.Entry(others[i].Index);
             var (container, place) = reverse ? (entry, other) : (other, entry);
             if (container.IsCountry && container.CountryCode == place.CountryCode)
             {
@@ -337,7 +407,9 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                 return true;
             }
 
-            if (container.Id != place.Id && GeoMath.DistanceKm(container.Latitude, container.Longitude, place.Latitude, place.Longitude) < 60)
+            // 60 km is about 0.54 degrees of latitude: most pairs are rejected before the exact distance.
+            if (container.Id != place.Id && Math.Abs(container.Latitude - place.Latitude) < 0.55
+                && GeoMath.DistanceKm(container.Latitude, container.Longitude, place.Latitude, place.Longitude) < 60)
             {
                 return true;
             }
@@ -354,7 +426,7 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
             return 0;
         }
 
-        var near = 0;
+        var near = 0.0;
         foreach (var other in neighbours)
         {
             if (other.Id == entry.Id || ReferenceEquals(other, own)
@@ -363,13 +435,16 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer)
                 continue; // beyond ~200 km in latitude, or far in longitude: no need for the exact distance
             }
 
-            if (GeoMath.DistanceKm(entry.Latitude, entry.Longitude, other.Latitude, other.Longitude) < 200 && ++near == 3)
+            // A place within 100 km counts fully, one within 200 km half: namesakes are often a state apart.
+            var distance = GeoMath.DistanceKm(entry.Latitude, entry.Longitude, other.Latitude, other.Longitude);
+            near += distance < 100 ? 1 : distance < 200 ? 0.5 : 0;
+            if (near >= 3)
             {
                 break;
             }
         }
 
-        return near * 0.12;
+        return Math.Min(near, 3) * 0.12;
     }
 
     private static string Reason(double prior, double focus, double score) =>
