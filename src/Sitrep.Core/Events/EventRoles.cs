@@ -524,8 +524,14 @@ internal static class EventRoles
     /// act ("X said removing sanctions is out of the question") is the speaker's own.</param>
     private static int ClauseStart(List<Token> tokens, int trigger, bool afterReportingVerb)
     {
+        var (asideStart, asideEnd) = RelativeAside(tokens, trigger);
         for (var k = trigger - 1; k >= 0; k--)
         {
+            if (k >= asideStart && k <= asideEnd)
+            {
+                continue;
+            }
+
             if (tokens[k].Text is ";" or ":" or "\"" || Words.ClauseBoundaries.Contains(tokens[k].Lower) && k > 0)
             {
                 return k + 1;
@@ -543,6 +549,39 @@ internal static class EventRoles
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// "Azerbaijan, which has controlled the checkpoint since April, refused ...": a relative clause set off by
+    /// commas and closed before the trigger is an aside, from its opening comma to its closing one; the
+    /// trigger's clause goes on before it. (-1, -1) when there is none.
+    /// </summary>
+    private static (int Start, int End) RelativeAside(List<Token> tokens, int trigger)
+    {
+        for (var j = trigger - 1; j > 0; j--)
+        {
+            if (tokens[j].Lower is not ("which" or "who"))
+            {
+                continue;
+            }
+
+            if (tokens[j - 1].Text != ",")
+            {
+                break;
+            }
+
+            for (var c = j + 1; c < trigger; c++)
+            {
+                if (tokens[c].Text == ",")
+                {
+                    return (j - 1, c);
+                }
+            }
+
+            break;
+        }
+
+        return (-1, -1);
     }
 
     private static int ClauseEnd(List<Token> tokens, int trigger)

@@ -83,9 +83,10 @@ public sealed class EventStage : IPipelineStage
                 EventRoles.Assign(candidate, tokens, slots);
                 EventRoles.Reciprocate(candidate, tokens);
                 EventModality.Read(candidate, tokens, statements);
-                if (candidate.Type.Code == "AID_DELIVERED" && candidate.Negated)
+                if (candidate.Type.Code is "AID_DELIVERED" or "AID_ALLOWED" && candidate.Negated)
                 {
-                    // "the convoy was unable to enter", "aid has not reached the town": access obstructed, not a delivery.
+                    // "the convoy was unable to enter", "aid has not reached the town", "refused to let the trucks
+                    // through": access obstructed, not a delivery.
                     candidate.Type = Ontology.Default.ByCode["AID_DENIED"];
                     candidate.Negated = false;
                     candidate.Reasons.Add("aid that did not get through: AID_DENIED");
@@ -196,7 +197,8 @@ public sealed class EventStage : IPipelineStage
     /// <summary>
     /// Verbs of intention govern the event they introduce: "agreed to open a corridor", "threatened to close
     /// the road", "warned that a famine could break out" code the corridor, the closure, the famine, with the
-    /// modality the governing verb gave them; the verb itself is not a second event. A noun trigger that is
+    /// modality the governing verb gave them; the verb itself is not a second event, nor is a refusal to let aid
+    /// through (one aid denial). A noun trigger that is
     /// the object of another trigger ("cutting off fuel deliveries") is background to it.
     /// </summary>
     private static void Govern(List<EventCandidate> events, List<Token> tokens)
@@ -206,7 +208,10 @@ public sealed class EventStage : IPipelineStage
             var word = tokens[governor.Trigger.First].Lower;
             var intention = governor.Type.Code is "AGREE" or "THREATEN" && governor.Trigger.LiteralCount == 1
                 && (word.StartsWith("agree", StringComparison.Ordinal) || word.StartsWith("promis", StringComparison.Ordinal) || word.StartsWith("pledg", StringComparison.Ordinal)
-                    || word.StartsWith("offer", StringComparison.Ordinal) || word.StartsWith("threat", StringComparison.Ordinal) || word.StartsWith("warn", StringComparison.Ordinal) || word.StartsWith("vow", StringComparison.Ordinal));
+                    || word.StartsWith("offer", StringComparison.Ordinal) || word.StartsWith("threat", StringComparison.Ordinal) || word.StartsWith("warn", StringComparison.Ordinal) || word.StartsWith("vow", StringComparison.Ordinal))
+
+                // "refused to let the trucks through": the refusal is the act it negates (read as negation), not a second event.
+                || governor.Type.Code == "REJECT" && governor.Trigger.LiteralCount == 1 && word.StartsWith("refus", StringComparison.Ordinal);
             var next = governor.Trigger.Last + 1;
             if (!intention || next >= tokens.Count || tokens[next].Lower is not ("to" or "that" or "on"))
             {
@@ -215,7 +220,9 @@ public sealed class EventStage : IPipelineStage
 
             var governed = events.FirstOrDefault(e => e != governor && e.Trigger.First > governor.Trigger.Last && e.Trigger.First <= governor.Trigger.Last + 8
                 && !tokens.Skip(governor.Trigger.Last + 1).Take(e.Trigger.First - governor.Trigger.Last - 1).Any(t => t.Text is "." or ";"));
-            if (governed is null)
+            // A refusal folds only into the aid it keeps out ("refused to let the trucks through" is one aid
+            // denial); "refused to deploy peacekeepers", "refused to commit to assistance" stay refusals (PLOVER's REJECT).
+            if (governed is null || governor.Type.Code == "REJECT" && governed.Type.Code != "AID_DENIED")
             {
                 continue;
             }

@@ -85,4 +85,14 @@ public sealed class EventPipelineTests
         Assert.Equal("Madaya", delivery.Place?.Text);
         Assert.Equal("2022-12-12", delivery.Date);
     }
+
+    [Fact]
+    public void RefusalToLetAidThrough_IsOneAidDenial_ByTheMainClausesSubject_AtTheCheckpoint()
+    {
+        var events = Extract("Azerbaijan, which has controlled a checkpoint on the road at the Hakari bridge since April, refused to let the trucks through.").Events;
+        var denial = Assert.Single(events);
+        Assert.Equal("AID_DENIED", denial.Type);
+        Assert.Equal("AZE", denial.Actor1);
+        Assert.Equal("Hakari bridge", denial.Place?.Text);
+    }
 }

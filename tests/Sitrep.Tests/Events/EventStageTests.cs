@@ -49,10 +49,18 @@ public sealed class EventStageTests
     }
 
     [Fact]
-    public void Negation_RefusedCooperation_IsNegatedAndAPloverReject()
+    public void Negation_AidNotAllowedIn_IsAnAidDenial_AndAPloverReject()
     {
         var e = EventTestKit.Run("The authorities did not allow the aid convoy to enter the town.").Events[0];
-        Assert.Equal("AID_ALLOWED", e.Type);
+        Assert.Equal("AID_DENIED", e.Type);
+        Assert.False(e.Negated);
+        Assert.Equal("REJECT", e.PloverType);
+    }
+
+    [Fact]
+    public void Negation_RefusedCooperation_IsNegatedAndAPloverReject()
+    {
+        var e = EventTestKit.Run("Israel did not agree to a ceasefire.").Events[0];
         Assert.True(e.Negated);
         Assert.Equal("REJECT", e.PloverType);
     }
