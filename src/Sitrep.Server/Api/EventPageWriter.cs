@@ -1,44 +1,55 @@
+using System.Buffers;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Sitrep.Server.Situation;
 
 namespace Sitrep.Server.Api;
 
 /// <summary>
 /// Writes an <see cref="EventPageJson"/> from each event's JSON, serialized once per snapshot and kept on
-/// the event (<see cref="SituationEventRecord.ListJson"/>): a page of a popular query costs a copy, not
-/// fifty serializations. The bytes are those <see cref="EventJson"/> gives with the API's JSON options.
+/// the event (<see cref="SituationEventRecord.ListJson"/>): a page costs a copy per event, not fifty
+/// serializations. The bytes are those <see cref="EventJson"/> gives with the API's JSON options.
 /// </summary>
-internal sealed class EventPageResult(EventPage page, int offset, int limit) : IResult
+internal static class EventPageWriter
 {
-    public async Task ExecuteAsync(HttpContext httpContext)
+    public static byte[] Write(EventPage page, int offset, int limit, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(httpContext);
-        var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        httpContext.Response.ContentType = "application/json; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
-        writer.WriteStartObject();
-        writer.WriteNumber(Name(options, nameof(EventPageJson.Total)), page.Total);
-        writer.WriteNumber(Name(options, nameof(EventPageJson.Offset)), offset);
-        writer.WriteNumber(Name(options, nameof(EventPageJson.Limit)), limit);
-        writer.WritePropertyName(Name(options, nameof(EventPageJson.Items)));
-        writer.WriteStartArray();
-        foreach (var item in page.Items)
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(options);
+        var items = new byte[page.Items.Count][];
+        var size = 64;
+        for (var i = 0; i < items.Length; i++)
         {
-            writer.WriteRawValue(ListJson(item, options), skipInputValidation: true);
+            items[i] = ListJson(page.Items[i], options);
+            size += items[i].Length + 1;
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        await writer.FlushAsync(httpContext.RequestAborted);
+        var buffer = new ArrayBufferWriter<byte>(size);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(Name(options, nameof(EventPageJson.Total)), page.Total);
+            writer.WriteNumber(Name(options, nameof(EventPageJson.Offset)), offset);
+            writer.WriteNumber(Name(options, nameof(EventPageJson.Limit)), limit);
+            writer.WritePropertyName(Name(options, nameof(EventPageJson.Items)));
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                writer.WriteRawValue(item, skipInputValidation: true);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>The event as <see cref="EventJson"/>, serialized on first use (two requests may both do it: same bytes).</summary>
+    /// <summary>
+    /// The event as <see cref="EventJson"/>, serialized on first use and kept as long as the snapshot (two
+    /// requests may both do it: same bytes).
+    /// </summary>
     internal static byte[] ListJson(SituationEventRecord item, JsonSerializerOptions options) =>
-        item.ListJson ??= JsonSerializer.SerializeToUtf8Bytes(EventJson.From(item), options);
+        item.ListJson ??= ResponseCache.Keep(JsonSerializer.SerializeToUtf8Bytes(EventJson.From(item), options));
 
     private static string Name(JsonSerializerOptions options, string property) => options.PropertyNamingPolicy?.ConvertName(property) ?? property;
 }
