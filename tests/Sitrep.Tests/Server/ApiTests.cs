@@ -253,6 +253,19 @@ public sealed class ApiTests(ServerFixture fixture) : IClassFixture<ServerFixtur
     }
 
     [Fact]
+    public async Task Areas_WithoutEvents_ListTheSameAreas_WithTheirEventCounts()
+    {
+        using var client = Server.Client();
+        var full = (await client.GetFromJsonAsync<List<AreaJson>>("/api/areas"))!;
+        var brief = (await client.GetFromJsonAsync<List<AreaJson>>("/api/areas?events=false"))!;
+
+        Assert.NotEmpty(full);
+        Assert.Equal(full.Select(a => (a.Name, a.Status, a.Events.Count)), brief.Select(a => (a.Name, a.Status, a.EventCount)));
+        Assert.All(full, a => Assert.Equal(a.Events.Count, a.EventCount));
+        Assert.All(brief, a => Assert.Empty(a.Events));
+    }
+
+    [Fact]
     public async Task Actors_ListEmergingOnes_WhereTheyFirstAppeared()
     {
         using var client = Server.Client();
