@@ -21,7 +21,7 @@ namespace Sitrep.Bench;
 /// Usage: <c>api [EVENTS...] [--seconds N] [--connections N] [--db FILE] [--only NAME]</c>; default 100000
 /// events, 10 s, 200 connections. With <c>--db</c> the generated database is kept in FILE and reused when it
 /// exists (a million events take minutes to generate and merge); <c>--only</c> runs the queries whose name
-/// holds NAME ("random", "words").
+/// holds NAME ("random", "uncached", "words").
 /// </remarks>
 internal static partial class ApiBench
 {
@@ -122,6 +122,15 @@ internal static partial class ApiBench
                 await File.WriteAllTextAsync(script, RandomQueries);
                 Console.WriteLine($"api: {events,9:N0} events  {"random type/actor + 3 months",-24} {Wrk(address + "/", seconds, connections, script)}");
             }
+
+            // A window starting on any day of the decade: about 55,000 different queries, so nearly every request
+            // is answered for the first time (the index, the page, each event's JSON until all have been shown once).
+            if (Wanted(only, "uncached"))
+            {
+                var script = Path.Combine(folder, "uncached.lua");
+                await File.WriteAllTextAsync(script, UncachedQueries);
+                Console.WriteLine($"api: {events,9:N0} events  {"random, any day (uncached)",-24} {Wrk(address + "/", seconds, connections, script)}");
+            }
         }
         finally
         {
@@ -154,6 +163,25 @@ internal static partial class ApiBench
     /// threads idle meanwhile): CPU per request, which the other programs on a shared machine disturb far
     /// less than the wall-clock figures, the garbage collections and their pauses, and the load average.
     /// </summary>
+    /// <summary>wrk's request generator: a random type or actor and a 90-day window from any day of the generated decade.</summary>
+    private const string UncachedQueries = """
+        math.randomseed(11)
+        local types = { "AID_DELIVERED", "BLOCKADE", "SHELLING", "ARMED_CLASH", "CROSSING_CLOSED", "EVACUATION", "PROTEST", "ARREST" }
+        local actors = { "AZE", "ARM", "RUS", "SYR", "ICRC", "WFP", "UKR" }
+        local start = os.time({ year = 2015, month = 1, day = 1, hour = 12 })
+        request = function()
+          local since = start + math.random(0, 3560) * 86400
+          local filter
+          if math.random(2) == 1 then
+            filter = "type=" .. types[math.random(#types)]
+          else
+            filter = "actor=" .. actors[math.random(#actors)]
+          end
+          local path = string.format("/api/events?%s&since=%s&until=%s&limit=50", filter, os.date("%Y-%m-%d", since), os.date("%Y-%m-%d", since + 89 * 86400))
+          return wrk.format("GET", path)
+        end
+        """;
+
     private static string Wrk(string url, int seconds, int connections, string? script)
     {
         using var self = Process.GetCurrentProcess();

@@ -15,16 +15,11 @@ internal static class EventPageWriter
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(options);
-        var items = new byte[page.Items.Count][];
-        var size = 64;
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = ListJson(page.Items[i], options);
-            size += items[i].Length + 1;
-        }
 
-        var buffer = new ArrayBufferWriter<byte>(size);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true }))
+        // {"total":N,"offset":N,"limit":N,"items":[ ... ]}: the head by a JSON writer, then the events' own bytes
+        // copied once into an array of the exact size.
+        var head = new ArrayBufferWriter<byte>(96);
+        using (var writer = new Utf8JsonWriter(head, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true }))
         {
             writer.WriteStartObject();
             writer.WriteNumber(Name(options, nameof(EventPageJson.Total)), page.Total);
@@ -32,16 +27,33 @@ internal static class EventPageWriter
             writer.WriteNumber(Name(options, nameof(EventPageJson.Limit)), limit);
             writer.WritePropertyName(Name(options, nameof(EventPageJson.Items)));
             writer.WriteStartArray();
-            foreach (var item in items)
-            {
-                writer.WriteRawValue(item, skipInputValidation: true);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
+        var items = new byte[page.Items.Count][];
+        var size = head.WrittenCount + 2 + Math.Max(0, items.Length - 1);
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = ListJson(page.Items[i], options);
+            size += items[i].Length;
+        }
+
+        var body = GC.AllocateUninitializedArray<byte>(size);
+        head.WrittenSpan.CopyTo(body);
+        var at = head.WrittenCount;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (i > 0)
+            {
+                body[at++] = (byte)',';
+            }
+
+            items[i].CopyTo(body, at);
+            at += items[i].Length;
+        }
+
+        body[at++] = (byte)']';
+        body[at] = (byte)'}';
+        return body;
     }
 
     /// <summary>

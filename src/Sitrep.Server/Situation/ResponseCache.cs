@@ -9,9 +9,11 @@ namespace Sitrep.Server.Situation;
 /// response is never older than the picture it answers from.
 /// </summary>
 /// <remarks>
-/// At most <see cref="Budget"/> bytes: when a response would pass it, the cache starts over and fills
-/// again with what is asked now (an LRU would keep more of the old favourites, at a lock per read).
-/// Thread-safe; two requests may both make a response the first time, and either copy is kept.
+/// <para>A response is kept the second time its key is asked for (a doorkeeper as in TinyLFU): queries asked
+/// once, which most of a day-by-day browse is, are made and sent without filling the cache.</para>
+/// <para>At most <see cref="Budget"/> bytes: when a response would pass it, the cache starts over and fills
+/// again with what is asked now (an LRU would keep more of the old favourites, at a lock per read).</para>
+/// <para>Thread-safe; two requests may both make a response the first time, and either copy is kept.</para>
 /// </remarks>
 internal sealed class ResponseCache
 {
@@ -19,6 +21,9 @@ internal sealed class ResponseCache
     public const long Budget = 128L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, byte[]> _responses = new(StringComparer.Ordinal);
+
+    // The hash of the last key seen once in each slot; two keys sharing a slot and a hash let a response in early, harmlessly.
+    private readonly int[] _seen = new int[1 << 16];
     private long _bytes;
 
     /// <summary>The response cached under <paramref name="key"/>, or the one <paramref name="make"/> makes, then cached.</summary>
@@ -31,7 +36,14 @@ internal sealed class ResponseCache
             return cached;
         }
 
-        var made = Keep(make(state));
+        var made = make(state);
+        var hash = StringComparer.Ordinal.GetHashCode(key);
+        if (Interlocked.Exchange(ref _seen[hash & (_seen.Length - 1)], hash) != hash)
+        {
+            return made;
+        }
+
+        made = Keep(made);
 
         // The key counts too: an empty answer (an unknown id) must not be free to keep.
         var size = made.Length + (2L * key.Length) + 64;

@@ -113,7 +113,7 @@ public sealed class EventIndexTests
         };
     }
 
-    private static IEnumerable<SituationEventRecord> Generate(Random random, int count)
+    internal static IEnumerable<SituationEventRecord> Generate(Random random, int count)
     {
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
