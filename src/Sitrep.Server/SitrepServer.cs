@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
@@ -147,6 +148,20 @@ public static class SitrepServer
         EventsApi.Map(api);
         AreasApi.Map(api);
         ReviewApi.Map(api);
+        if (options.ReadAccess == ReadAccess.Public)
+        {
+            // The read policy then admits anyone: reads skip its evaluation (a context, its handlers, a result
+            // per request); authorization still runs, so a write endpoint's policy is never skipped.
+            ((IEndpointConventionBuilder)api).Finally(endpoint =>
+            {
+                var authorize = endpoint.Metadata.OfType<IAuthorizeData>().ToList();
+                if (authorize.Count > 0 && authorize.All(a => a.Policy == Policies.Read))
+                {
+                    endpoint.Metadata.Add(new AllowAnonymousAttribute());
+                }
+            });
+        }
+
         return app;
     }
 
