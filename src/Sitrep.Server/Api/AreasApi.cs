@@ -1,7 +1,10 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Sitrep.Server.Security;
 using Sitrep.Server.Situation;
 using Sitrep.Store;
@@ -16,19 +19,34 @@ public static class AreasApi
     {
         ArgumentNullException.ThrowIfNull(api);
         var areas = api.MapGroup(string.Empty).RequireAuthorization(Policies.Read).WithTags("areas");
-        areas.MapGet("/areas", ListAreasAsync).WithSummary("Areas reports describe as besieged, blockaded or cut off, with their timelines");
+        areas.MapGet("/areas", ListAreasAsync)
+            .Produces<IReadOnlyList<AreaJson>>(StatusCodes.Status200OK, "application/json")
+            .WithSummary("Areas reports describe as besieged, blockaded or cut off, with their timelines; events=false leaves out each area's event ids (eventCount stays)");
         areas.MapGet("/areas/{name}", GetAreaAsync).WithSummary("One area by name or alias: timeline, corridors, deliveries, population, needs estimate, events");
         areas.MapGet("/areas/{name}/brief", BriefAsync)
             .Produces<string>(StatusCodes.Status200OK, "text/markdown")
             .WithSummary("The area's brief in Markdown with numbered citations, as 'sitrep brief AREA' writes it");
 
         var actors = api.MapGroup(string.Empty).RequireAuthorization(Policies.Read).WithTags("actors");
-        actors.MapGet("/actors", ListActorsAsync).WithSummary("Actors across the stored reports, most reported first; emerging=true for new ones only");
+        actors.MapGet("/actors", ListActorsAsync)
+            .Produces<IReadOnlyList<ActorJson>>(StatusCodes.Status200OK, "application/json")
+            .WithSummary("Actors across the stored reports, most reported first; emerging=true for new ones only");
         actors.MapGet("/actors/{id}", GetActorAsync).WithSummary("One actor with its reports and events");
     }
 
-    private static async Task<Ok<IReadOnlyList<AreaJson>>> ListAreasAsync(SituationReader situation, CancellationToken cancellationToken) =>
-        TypedResults.Ok<IReadOnlyList<AreaJson>>([.. (await situation.ListAreasAsync(cancellationToken)).Select(AreaJson.From)]);
+    // The front page lists the areas without their events: at a million events, every event id of every area is 50 MB.
+    private static async Task<JsonBytesResult> ListAreasAsync(HttpContext http, SituationReader situation, IOptions<JsonOptions> json, CancellationToken cancellationToken, bool events = true)
+    {
+        var options = json.Value.SerializerOptions;
+        return new JsonBytesResult(await situation.ResponseAsync(
+            EventsApi.CacheKey(http),
+            snapshot =>
+            {
+                IReadOnlyList<AreaJson> areas = [.. snapshot.Areas.Select(a => events ? AreaJson.From(a) : AreaJson.From(a) with { Events = [] })];
+                return JsonSerializer.SerializeToUtf8Bytes(areas, options);
+            },
+            cancellationToken));
+    }
 
     private static async Task<Results<Ok<AreaDetailJson>, NotFound>> GetAreaAsync(string name, SituationReader situation, CancellationToken cancellationToken)
     {
@@ -57,8 +75,18 @@ public static class AreasApi
         return TypedResults.Text(markdown, "text/markdown; charset=utf-8");
     }
 
-    private static async Task<Ok<IReadOnlyList<ActorJson>>> ListActorsAsync(SituationReader situation, CancellationToken cancellationToken, bool emerging = false) =>
-        TypedResults.Ok<IReadOnlyList<ActorJson>>([.. (await situation.ListActorsAsync(emerging, cancellationToken)).Select(ActorJson.From)]);
+    private static async Task<JsonBytesResult> ListActorsAsync(HttpContext http, SituationReader situation, IOptions<JsonOptions> json, CancellationToken cancellationToken, bool emerging = false)
+    {
+        var options = json.Value.SerializerOptions;
+        return new JsonBytesResult(await situation.ResponseAsync(
+            EventsApi.CacheKey(http),
+            snapshot =>
+            {
+                IReadOnlyList<ActorJson> actors = [.. snapshot.Actors.Where(a => !emerging || a.Emerging).Select(ActorJson.From)];
+                return JsonSerializer.SerializeToUtf8Bytes(actors, options);
+            },
+            cancellationToken));
+    }
 
     private static async Task<Results<Ok<ActorDetailJson>, NotFound>> GetActorAsync(string id, SituationReader situation, CancellationToken cancellationToken)
     {

@@ -1,7 +1,10 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Sitrep.Server.Export;
 using Sitrep.Server.Security;
 using Sitrep.Server.Situation;
@@ -21,8 +24,16 @@ public static class EventsApi
         read.MapGet("/events", ListAsync)
             .Produces<EventPageJson>(StatusCodes.Status200OK, "application/json")
             .WithSummary("Merged events, newest first; every filter given must hold");
-        read.MapGet("/events/histogram", HistogramAsync).WithSummary("Events per month (earliest reported date) for the filters other than since/until: the dashboard's timeline");
-        read.MapGet("/events/{id}", GetAsync).WithSummary("One merged event: every reported value with its sources, the merge reasons, each report's evidence span");
+
+        // The responses as docs/openapi.json has always listed them, now that the handlers send cached bytes.
+        read.MapGet("/events/histogram", HistogramAsync)
+            .Produces<IReadOnlyList<MonthCountJson>>(StatusCodes.Status200OK, "application/json")
+            .Produces<string>(StatusCodes.Status400BadRequest, "application/json")
+            .WithSummary("Events per month (earliest reported date) for the filters other than since/until: the dashboard's timeline");
+        read.MapGet("/events/{id}", GetAsync)
+            .Produces<EventDetailJson>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status404NotFound)
+            .WithSummary("One merged event: every reported value with its sources, the merge reasons, each report's evidence span");
         read.MapGet("/events.csv", CsvAsync)
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .WithSummary("The filtered events as CSV with ACLED's export columns");
@@ -31,8 +42,10 @@ public static class EventsApi
             .WithSummary("The filtered events with coordinates as a GeoJSON FeatureCollection of points");
     }
 
-    private static async Task<Results<EventPageResult, BadRequest<string>>> ListAsync(
+    private static async Task<Results<JsonBytesResult, BadRequest<string>>> ListAsync(
+        HttpContext http,
         SituationReader situation,
+        IOptions<JsonOptions> json,
         CancellationToken cancellationToken,
         string? type = null,
         string? actor = null,
@@ -51,12 +64,15 @@ public static class EventsApi
             return TypedResults.BadRequest(BadDate);
         }
 
-        var page = await situation.QueryEventsAsync(query, cancellationToken);
-        return new EventPageResult(page, query.Offset, query.Limit);
+        var options = json.Value.SerializerOptions;
+        return new JsonBytesResult(await situation.ResponseAsync(
+            CacheKey(http), snapshot => EventPageWriter.Write(snapshot.Index.Page(query), query.Offset, query.Limit, options), cancellationToken));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<MonthCountJson>>, BadRequest<string>>> HistogramAsync(
+    private static async Task<JsonBytesResult> HistogramAsync(
+        HttpContext http,
         SituationReader situation,
+        IOptions<JsonOptions> json,
         CancellationToken cancellationToken,
         string? type = null,
         string? actor = null,
@@ -67,20 +83,33 @@ public static class EventsApi
         string? review = null)
     {
         var query = Query(type, actor, area, null, null, source, modality, q, review, 0, MaxExport)!;
-        var matching = await situation.AllEventsAsync(query, cancellationToken);
-        IReadOnlyList<MonthCountJson> months =
-        [
-            .. matching
-                .Where(e => e.Merged.Start is not null)
-                .GroupBy(e => e.Merged.Start!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new MonthCountJson(g.Key, g.Count())),
-        ];
-        return TypedResults.Ok(months);
+        var options = json.Value.SerializerOptions;
+        return new JsonBytesResult(await situation.ResponseAsync(
+            CacheKey(http),
+            snapshot =>
+            {
+                IReadOnlyList<MonthCountJson> months =
+                [
+                    .. snapshot.Index.Months(query).Select(m => new MonthCountJson(
+                        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{m.Year:D4}-{m.Month:D2}"), m.Count)),
+                ];
+                return JsonSerializer.SerializeToUtf8Bytes(months, options);
+            },
+            cancellationToken));
     }
 
-    private static async Task<Results<Ok<EventDetailJson>, NotFound>> GetAsync(string id, SituationReader situation, CancellationToken cancellationToken) =>
-        await situation.GetEventAsync(id, cancellationToken) is { } e ? TypedResults.Ok(EventDetailJson.From(e)) : TypedResults.NotFound();
+    private static async Task<IResult> GetAsync(string id, HttpContext http, SituationReader situation, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var options = json.Value.SerializerOptions;
+        var body = await situation.ResponseAsync(
+            CacheKey(http),
+            snapshot => snapshot.EventsById.GetValueOrDefault(id) is { } e ? JsonSerializer.SerializeToUtf8Bytes(EventDetailJson.From(e), options) : [],
+            cancellationToken);
+        return body.Length > 0 ? new JsonBytesResult(body) : TypedResults.NotFound();
+    }
+
+    /// <summary>What a read's response is cached under (<see cref="SituationReader.ResponseAsync"/>): it depends on nothing else.</summary>
+    internal static string CacheKey(HttpContext http) => string.Concat(http.Request.Path.Value, http.Request.QueryString.Value);
 
     private static async Task<IResult> CsvAsync(
         SituationReader situation,

@@ -121,6 +121,9 @@ public sealed record AreaJson(
     double? Longitude,
     BlockadeDaysJson UnderBlockade)
 {
+    /// <summary>How many events the area has; events lists their ids unless the list is asked for without them.</summary>
+    public int EventCount { get; init; }
+
     public static AreaJson From(AreaPicture a)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -133,7 +136,10 @@ public sealed record AreaJson(
                 d.EventId, IsoDates.Of(d.Date), d.Actors.FirstOrDefault()?.Value,
                 [.. d.Quantities.SelectMany(q => q.Value.Select(v => new SourcedQuantityJson(q.Key, v.Value, v.Sources)))],
                 d.Supplies, d.Sources, d.Trucks, d.Tonnes))],
-            [.. a.Timeline.Select(Segment)], a.Sources, a.Events, a.Latitude, a.Longitude, BlockadeDays(a));
+            [.. a.Timeline.Select(Segment)], a.Sources, a.Events, a.Latitude, a.Longitude, BlockadeDays(a))
+        {
+            EventCount = a.Events.Count,
+        };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Sitrep.Situation.Review;
 
 namespace Sitrep.Server.Situation;
@@ -6,9 +7,11 @@ namespace Sitrep.Server.Situation;
 /// The snapshot's events, newest first (undated last), with a posting list per filter value: types (the
 /// ontology code and its ACLED event and sub-event types), actors, areas, sources, modalities, review
 /// states and search words. A query intersects the lists it names within its date window (a range of
-/// positions, since the order is by date): it walks the shortest list and checks the others by bitmap or
-/// binary search, and when one list alone decides, counts by binary search without walking at all.
-/// <see cref="EventQuery.Matches"/> is the specification; the tests hold the index to it.
+/// positions, since the order is by date), leaving out lists that hold the whole window: when one list
+/// alone decides, it counts by binary search without walking at all; else it walks the shortest list and
+/// checks the others by bitmap or binary search, or ANDs the lists' bitmaps when that is less work. The
+/// page is read off the start of the matches. <see cref="EventQuery.Matches"/> is the specification; the
+/// tests hold the index to it.
 /// </summary>
 internal sealed class EventIndex
 {
@@ -22,11 +25,14 @@ internal sealed class EventIndex
     private readonly Dictionary<string, Posting> _byReview;
     private readonly Dictionary<string, Posting> _byWord;
     private readonly Posting _rejected;
+    private readonly bool? _bitmaps;
 
     /// <param name="events">Newest first, undated last (<see cref="Order"/>).</param>
-    public EventIndex(IReadOnlyList<SituationEventRecord> events)
+    /// <param name="bitmaps">Bitmaps for every list or none (the tests, so both ways of counting are held to the specification); default: for long lists.</param>
+    public EventIndex(IReadOnlyList<SituationEventRecord> events, bool? bitmaps = null)
     {
         ArgumentNullException.ThrowIfNull(events);
+        _bitmaps = bitmaps;
         _events = [.. events];
         _days = [.. _events.Select(e => e.Merged.Start?.DayNumber ?? int.MinValue)];
         var (types, actors, areas, sources, modalities, reviews, words) = (Lists(), Lists(), Lists(), Lists(), Lists(), Lists(), Lists());
@@ -65,67 +71,217 @@ internal sealed class EventIndex
             return new EventPage(0, []);
         }
 
-        var items = new List<SituationEventRecord>(Math.Min(query.Limit, 1024));
-
-        // One list (or none) and nothing else to check: counted by binary search, the page read straight off.
-        if (plan.Others.Count == 0 && !plan.ExcludeRejected)
+        // The total is counted without visiting the matches one by one where it can be (Count); the page is
+        // read off the start of the matches, so a deep result costs no more than its first page.
+        var total = Count(plan.Lists, plan.From, plan.To);
+        if (plan.ExcludeRejected)
         {
-            var (first, total) = plan.Walk is { } only
-                ? (only.LowerBound(plan.From), only.CountIn(plan.From, plan.To))
-                : (plan.From, plan.To - plan.From);
-            for (var i = query.Offset; i < total && items.Count < query.Limit; i++)
-            {
-                items.Add(_events[plan.Walk is { } list ? list[first + i] : first + i]);
-            }
-
-            return new EventPage(total, items);
+            total -= Count([.. plan.Lists, _rejected], plan.From, plan.To);
         }
 
-        var count = 0;
-        foreach (var position in Positions(plan))
+        var items = new List<SituationEventRecord>(Math.Min(query.Limit, Math.Max(0, total - query.Offset)));
+        if (query.Offset < total)
         {
-            if (count++ >= query.Offset && items.Count < query.Limit)
+            foreach (var position in Positions(plan).Skip(query.Offset).Take(query.Limit))
             {
                 items.Add(_events[position]);
             }
         }
 
-        return new EventPage(count, items);
+        return new EventPage(total, items);
     }
 
-    /// <summary>Every matching event, in order (exports, the histogram).</summary>
+    /// <summary>
+    /// How many matching events fall in each month of their earliest date, oldest first; months without
+    /// any and undated events left out. Each month is a range of positions, counted as <see cref="Page"/>
+    /// counts its total: no event is visited when one list (or none) decides.
+    /// </summary>
+    public IReadOnlyList<(int Year, int Month, int Count)> Months(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var months = new List<(int Year, int Month, int Count)>();
+        if (Plan(query) is not { } plan)
+        {
+            return months;
+        }
+
+        // Days descend with the positions; undated events (int.MinValue) come last.
+        var dated = Math.Min(plan.To, FirstAtOrBelow(int.MinValue));
+        for (var end = dated; end > plan.From;)
+        {
+            var oldest = DateOnly.FromDayNumber(_days[end - 1]);
+            var start = Math.Max(plan.From, FirstAtOrBelow(new DateOnly(oldest.Year, oldest.Month, 1).AddMonths(1).DayNumber - 1));
+            var count = Count(plan.Lists, start, end) - (plan.ExcludeRejected ? Count([.. plan.Lists, _rejected], start, end) : 0);
+            if (count > 0)
+            {
+                months.Add((oldest.Year, oldest.Month, count));
+            }
+
+            end = start;
+        }
+
+        return months;
+    }
+
+    /// <summary>Every matching event, in order (exports).</summary>
     public IEnumerable<SituationEventRecord> All(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         return Plan(query) is { } plan ? Positions(plan).Select(p => _events[p]) : [];
     }
 
-    private IEnumerable<int> Positions(QueryPlan plan)
+    /// <summary>
+    /// How many positions in [from, to) every list holds (lists shortest first): by binary search for one
+    /// list; else by walking the shortest and checking the others, or, when every list has a bitmap and
+    /// that is less work, by ANDing the bitmaps 64 positions at a time.
+    /// </summary>
+    private static int Count(IReadOnlyList<Posting> lists, int from, int to)
     {
-        var (walk, others, exclude) = (plan.Walk, plan.Others, plan.ExcludeRejected);
-        var (start, end) = walk is null ? (plan.From, plan.To) : (walk.LowerBound(plan.From), walk.LowerBound(plan.To));
+        switch (lists.Count)
+        {
+            case 0:
+                return to - from;
+            case 1:
+                return lists[0].CountIn(from, to);
+        }
+
+        var (shortest, start, end) = Shortest(lists, from, to);
+        var count = 0;
+        if (Bitmaps(lists, from, to, end - start))
+        {
+            for (var w = from >> 6; w <= (to - 1) >> 6; w++)
+            {
+                count += BitOperations.PopCount(Word(lists, w, from, to));
+            }
+
+            return count;
+        }
+
         for (var i = start; i < end; i++)
         {
-            var position = walk is null ? i : walk[i];
-            if (exclude && _rejected.Contains(position))
+            count += InAll(lists, shortest, shortest[i]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>The matching positions in order: bitmap words or a walk of the shortest list, as in <see cref="Count"/>.</summary>
+    private IEnumerable<int> Positions(QueryPlan plan)
+    {
+        var (lists, from, to) = (plan.Lists, plan.From, plan.To);
+        var rejected = plan.ExcludeRejected ? _rejected : null;
+        if (lists.Count == 0)
+        {
+            for (var position = from; position < to; position++)
             {
-                continue;
+                if (rejected is null || !rejected.Contains(position))
+                {
+                    yield return position;
+                }
             }
 
-            var all = true;
-            for (var k = 0; k < others.Count && all; k++)
+            yield break;
+        }
+
+        var (shortest, start, end) = Shortest(lists, from, to);
+        if (lists.Count > 1 && Bitmaps(lists, from, to, end - start))
+        {
+            for (var w = from >> 6; w <= (to - 1) >> 6; w++)
             {
-                all = others[k].Contains(position);
+                for (var bits = Word(lists, w, from, to); bits != 0; bits &= bits - 1)
+                {
+                    var position = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    if (rejected is null || !rejected.Contains(position))
+                    {
+                        yield return position;
+                    }
+                }
             }
 
-            if (all)
+            yield break;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var position = shortest[i];
+            if (InAll(lists, shortest, position) && (rejected is null || !rejected.Contains(position)))
             {
                 yield return position;
             }
         }
     }
 
-    /// <summary>The lists a query names (null when one of its values is unknown: nothing matches) and its date window.</summary>
+    /// <summary>The list with the fewest positions in [from, to), and where they are in it.</summary>
+    private static (Posting List, int Start, int End) Shortest(IReadOnlyList<Posting> lists, int from, int to)
+    {
+        var (best, start, end) = (lists[0], 0, int.MaxValue);
+        foreach (var list in lists)
+        {
+            var (s, e) = (list.LowerBound(from), list.LowerBound(to));
+            if (e - s < end - start)
+            {
+                (best, start, end) = (list, s, e);
+            }
+        }
+
+        return (best, start, end);
+    }
+
+    /// <summary>Whether ANDing bitmap words over [from, to) is less work than walking <paramref name="walked"/> positions.</summary>
+    private static bool Bitmaps(IReadOnlyList<Posting> lists, int from, int to, int walked)
+    {
+        foreach (var list in lists)
+        {
+            if (!list.HasBitmap)
+            {
+                return false;
+            }
+        }
+
+        var words = ((to - 1) >> 6) - (from >> 6) + 1;
+        return (long)words * lists.Count < (long)walked * (lists.Count - 1);
+    }
+
+    /// <summary>Positions 64 w to 64 w + 63 that lie in [from, to) and in every list, as bits.</summary>
+    private static ulong Word(IReadOnlyList<Posting> lists, int w, int from, int to)
+    {
+        var bits = ulong.MaxValue;
+        if (w == from >> 6)
+        {
+            bits &= ulong.MaxValue << (from & 63);
+        }
+
+        if (w == (to - 1) >> 6)
+        {
+            bits &= ulong.MaxValue >> (63 - ((to - 1) & 63));
+        }
+
+        for (var k = 0; k < lists.Count && bits != 0; k++)
+        {
+            bits &= lists[k].Word(w);
+        }
+
+        return bits;
+    }
+
+    private static bool InAll(IReadOnlyList<Posting> lists, Posting walked, int position)
+    {
+        foreach (var list in lists)
+        {
+            if (list != walked && !list.Contains(position))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The lists a query names and its date window, or null when nothing can match (an unknown value, an
+    /// empty window, a list with nothing in the window). A list that holds every event of the window decides
+    /// nothing and is left out (a word most evidence has, the only modality the reports use).
+    /// </summary>
     private QueryPlan? Plan(EventQuery query)
     {
         var lists = new List<Posting>();
@@ -160,9 +316,27 @@ internal sealed class EventIndex
         }
 
         var (from, to) = Window(query.Since, query.Until);
-        var ordered = lists.Distinct().OrderBy(l => l.CountIn(from, to)).ToList();
-        var walk = ordered.Count > 0 ? ordered[0] : null;
-        return new QueryPlan(walk, ordered.Skip(1).ToList(), from, to, query.Review is null && _rejected.Count > 0);
+        if (from >= to)
+        {
+            return null;
+        }
+
+        var deciding = new List<Posting>(lists.Count);
+        foreach (var list in lists.Distinct())
+        {
+            var inWindow = list.CountIn(from, to);
+            if (inWindow == 0)
+            {
+                return null;
+            }
+
+            if (inWindow < to - from)
+            {
+                deciding.Add(list);
+            }
+        }
+
+        return new QueryPlan(deciding, from, to, query.Review is null && _rejected.CountIn(from, to) > 0);
     }
 
     /// <summary>The positions [From, To) whose earliest date lies in [since, until]; all of them when neither is given.</summary>
@@ -198,7 +372,7 @@ internal sealed class EventIndex
         return low;
     }
 
-    private sealed record QueryPlan(Posting? Walk, IReadOnlyList<Posting> Others, int From, int To, bool ExcludeRejected);
+    private sealed record QueryPlan(IReadOnlyList<Posting> Lists, int From, int To, bool ExcludeRejected);
 
     private static Dictionary<string, List<int>> Lists() => new(StringComparer.OrdinalIgnoreCase);
 
@@ -244,5 +418,5 @@ internal sealed class EventIndex
     }
 
     private Dictionary<string, Posting> Freeze(Dictionary<string, List<int>> lists) =>
-        lists.ToDictionary(l => l.Key, l => new Posting([.. l.Value], _events.Length), StringComparer.OrdinalIgnoreCase);
+        lists.ToDictionary(l => l.Key, l => new Posting([.. l.Value], _events.Length, _bitmaps), StringComparer.OrdinalIgnoreCase);
 }

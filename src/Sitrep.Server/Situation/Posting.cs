@@ -13,10 +13,11 @@ internal sealed class Posting
     private readonly int[] _positions;
     private readonly ulong[]? _bits;
 
-    public Posting(int[] positions, int eventCount)
+    /// <param name="bitmap">Whether to keep the bitmap (default: for lists of 1,024 positions and a 64th of the events or more).</param>
+    public Posting(int[] positions, int eventCount, bool? bitmap = null)
     {
         _positions = positions;
-        if (positions.Length >= 1024 && positions.Length >= eventCount / BitmapShare)
+        if (bitmap ?? (positions.Length >= 1024 && positions.Length >= eventCount / BitmapShare))
         {
             _bits = new ulong[(eventCount + 63) / 64];
             foreach (var p in positions)
@@ -31,6 +32,12 @@ internal sealed class Posting
     public int Count => _positions.Length;
 
     public int this[int index] => _positions[index];
+
+    /// <summary>Whether <see cref="Word"/> answers (long lists); otherwise membership is by binary search.</summary>
+    public bool HasBitmap => _bits is not null;
+
+    /// <summary>Positions 64 w to 64 w + 63 as bits (bit i: position 64 w + i); only when <see cref="HasBitmap"/>.</summary>
+    public ulong Word(int w) => _bits![w];
 
     public bool Contains(int position) =>
         _bits is { } bits ? (bits[position >> 6] & (1UL << (position & 63))) != 0 : Array.BinarySearch(_positions, position) >= 0;

@@ -40,7 +40,7 @@ public sealed partial record SituationEventRecord
     public required string SearchText { get; init; }
 
     /// <summary>
-    /// This event as the API lists it, serialized once (by <c>EventPageResult</c>) and kept as long as the
+    /// This event as the API lists it, serialized once (by <c>EventPageWriter</c>) and kept as long as the
     /// snapshot: the record is otherwise immutable, and a snapshot's events never change.
     /// </summary>
     internal byte[]? ListJson { get; set; }

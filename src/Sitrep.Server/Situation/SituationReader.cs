@@ -41,7 +41,17 @@ public sealed class SituationReader(IReportStore store, TimeProvider time, ILogg
     public async Task<EventPage> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken) =>
         (await SnapshotAsync(cancellationToken)).Index.Page(query);
 
-    /// <summary>Every event the query matches, newest first (exports, the histogram).</summary>
+    /// <summary>
+    /// A read's whole JSON response from the current snapshot: made the first time this snapshot is asked
+    /// for <paramref name="key"/> (the request's path and query), copied from the <see cref="ResponseCache"/> after.
+    /// </summary>
+    internal async Task<byte[]> ResponseAsync(string key, Func<SituationSnapshot, byte[]> make, CancellationToken cancellationToken)
+    {
+        var snapshot = await SnapshotAsync(cancellationToken);
+        return snapshot.Responses.GetOrAdd(key, snapshot, make);
+    }
+
+    /// <summary>Every event the query matches, newest first (exports).</summary>
     public async Task<IEnumerable<SituationEventRecord>> AllEventsAsync(EventQuery query, CancellationToken cancellationToken) =>
         (await SnapshotAsync(cancellationToken)).Index.All(query);
 

@@ -15,6 +15,9 @@ internal sealed record SituationSnapshot(
     IReadOnlyList<AreaPicture> Areas,
     IReadOnlyList<ActorSummary> Actors)
 {
+    /// <summary>Whole responses of reads made from this snapshot (<see cref="SituationReader.ResponseAsync"/>).</summary>
+    public ResponseCache Responses { get; } = new();
+
     public static async Task<SituationSnapshot> ReadAsync(KnowledgeBase knowledge, KnowledgeVersion version, long generation, CancellationToken cancellationToken)
     {
         var titles = await knowledge.ReportTitlesAsync(cancellationToken);

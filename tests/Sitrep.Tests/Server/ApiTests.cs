@@ -170,6 +170,26 @@ public sealed class ApiTests(ServerFixture fixture) : IClassFixture<ServerFixtur
     }
 
     [Fact]
+    public async Task Events_AskedTwice_SameBodyWithItsLength_AndTheHistogramCountsTheirMonths()
+    {
+        using var client = Server.Client();
+        using var first = await client.GetAsync("/api/events?limit=1000");
+        using var second = await client.GetAsync("/api/events?limit=1000");
+        var body = await first.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(body, await second.Content.ReadAsByteArrayAsync());
+        Assert.Equal(body.Length, first.Content.Headers.ContentLength);
+        var all = JsonSerializer.Deserialize<EventPageJson>(body, JsonSerializerOptions.Web)!;
+        Assert.Equal(all.Total, all.Items.Count);
+        var expected = all.Items
+            .Where(e => e.Date is not null)
+            .GroupBy(e => e.Date![..7], StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new MonthCountJson(g.Key, g.Count()));
+        Assert.Equal(expected, (await client.GetFromJsonAsync<List<MonthCountJson>>("/api/events/histogram"))!);
+    }
+
+    [Fact]
     public async Task Events_FilteredByDateRange_StayInside()
     {
         using var client = Server.Client();
@@ -230,6 +250,19 @@ public sealed class ApiTests(ServerFixture fixture) : IClassFixture<ServerFixtur
         Assert.True(madaya.Needs is null || madaya.Needs.Estimate);
         using var missing = await client.GetAsync("/api/areas/atlantis");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Areas_WithoutEvents_ListTheSameAreas_WithTheirEventCounts()
+    {
+        using var client = Server.Client();
+        var full = (await client.GetFromJsonAsync<List<AreaJson>>("/api/areas"))!;
+        var brief = (await client.GetFromJsonAsync<List<AreaJson>>("/api/areas?events=false"))!;
+
+        Assert.NotEmpty(full);
+        Assert.Equal(full.Select(a => (a.Name, a.Status, a.Events.Count)), brief.Select(a => (a.Name, a.Status, a.EventCount)));
+        Assert.All(full, a => Assert.Equal(a.Events.Count, a.EventCount));
+        Assert.All(brief, a => Assert.Empty(a.Events));
     }
 
     [Fact]

@@ -29,6 +29,27 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task FrontPage_TakesEachPreloadedAnswer_WithoutAskingAgain()
+    {
+        var (context, page, errors) = await fixture.OpenAsync();
+        await using var _ = context;
+        await page.GotoAsync("/");
+        await page.WaitForSelectorAsync("body[data-ready=true]", Ready);
+        await page.WaitForSelectorAsync("#map[data-basemap=drawn]", Ready);
+
+        var preloaded = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('link[rel=preload]')].map(l => l.href)");
+        var fetched = await page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map(r => r.name)");
+        Assert.True(preloaded.Length >= 4, "index.html preloads the first API answers");
+        Assert.All(preloaded, url => Assert.Single(fetched, f => f == url));
+
+        // Every API answer the page asked for was preloaded, but the timeline's (its URL depends on the filters).
+        Assert.All(
+            fetched.Where(f => f.Contains("/api/", StringComparison.Ordinal) && !f.Contains("/api/events/histogram", StringComparison.Ordinal)),
+            url => Assert.Contains(url, preloaded));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
     public async Task Table_FilteredByType_ShowsOnlyThatType_AndTheTimelineNarrowsIt()
     {
         var (context, page, errors) = await fixture.OpenAsync();

@@ -20,15 +20,19 @@ public sealed class EventIndexTests
     private static readonly string[] Words = ["trucks", "flour", "Lachin", "corridor", "Stepanakert's", "closed"];
     private static readonly ReviewStatus[] Statuses = [ReviewStatus.Unreviewed, ReviewStatus.Unreviewed, ReviewStatus.Confirmed, ReviewStatus.Corrected, ReviewStatus.Rejected];
 
+    // Bitmaps for long lists only (as served), for every list, for none: each way of intersecting is checked.
     [Theory]
-    [InlineData(1, 40)]
-    [InlineData(2, 400)]
-    [InlineData(3, 3000)]
-    public void Page_AnyQuery_SameAsMatchingOneByOne(int seed, int count)
+    [InlineData(1, 40, null)]
+    [InlineData(2, 400, null)]
+    [InlineData(3, 3000, null)]
+    [InlineData(4, 400, true)]
+    [InlineData(5, 3000, true)]
+    [InlineData(6, 3000, false)]
+    public void Page_AnyQuery_SameAsMatchingOneByOne(int seed, int count, bool? bitmaps)
     {
         var random = new Random(seed);
         var events = EventIndex.Order(Generate(random, count)).ToList();
-        var index = new EventIndex(events);
+        var index = new EventIndex(events, bitmaps);
         for (var i = 0; i < 400; i++)
         {
             var query = RandomQuery(random);
@@ -37,6 +41,28 @@ public sealed class EventIndexTests
             Assert.Equal(expected.Count, page.Total);
             Assert.Equal(expected.Skip(query.Offset).Take(query.Limit).Select(e => e.Id), page.Items.Select(e => e.Id));
             Assert.Equal(expected.Select(e => e.Id), index.All(query).Select(e => e.Id));
+        }
+    }
+
+    [Theory]
+    [InlineData(7, 400, null)]
+    [InlineData(8, 3000, null)]
+    [InlineData(9, 3000, true)]
+    [InlineData(10, 3000, false)]
+    public void Months_AnyQuery_SameAsCountingTheMatchesByMonth(int seed, int count, bool? bitmaps)
+    {
+        var random = new Random(seed);
+        var events = EventIndex.Order(Generate(random, count)).ToList();
+        var index = new EventIndex(events, bitmaps);
+        for (var i = 0; i < 200; i++)
+        {
+            var query = RandomQuery(random);
+            var expected = events
+                .Where(e => query.Matches(e) && e.Merged.Start is not null)
+                .GroupBy(e => (e.Merged.Start!.Value.Year, e.Merged.Start!.Value.Month))
+                .OrderBy(g => g.Key)
+                .Select(g => (g.Key.Year, g.Key.Month, g.Count()));
+            Assert.Equal(expected, index.Months(query));
         }
     }
 
@@ -87,7 +113,7 @@ public sealed class EventIndexTests
         };
     }
 
-    private static IEnumerable<SituationEventRecord> Generate(Random random, int count)
+    internal static IEnumerable<SituationEventRecord> Generate(Random random, int count)
     {
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)

@@ -48,7 +48,7 @@ const latestEvents = () => (latest ??= getJson('/api/events?limit=1000'));
 
 async function sidebars() {
   const [areas, emerging, all] = await Promise.all([
-    getJson('/api/areas'),
+    getJson('/api/areas?events=false'),
     getJson('/api/actors?emerging=true'),
     latestEvents(),
   ]);
@@ -88,7 +88,7 @@ async function upload(event) {
 }
 
 async function main() {
-  // Everything the page needs is asked for at once; the basemap draws whenever it arrives (map.js).
+  // Everything the page needs is asked for at once (index.html preloads it); the basemap draws whenever it arrives (map.js).
   const sessionLoaded = header();
   const params = new URLSearchParams(location.search);
   setFilters(Object.fromEntries(filterNames.map((n) => [n, params.get(n)])));
