@@ -21,7 +21,7 @@ public static class AreasApi
         var areas = api.MapGroup(string.Empty).RequireAuthorization(Policies.Read).WithTags("areas");
         areas.MapGet("/areas", ListAreasAsync)
             .Produces<IReadOnlyList<AreaJson>>(StatusCodes.Status200OK, "application/json")
-            .WithSummary("Areas reports describe as besieged, blockaded or cut off, with their timelines; events=false leaves out each area's event ids (eventCount stays)");
+            .WithSummary("Areas reports describe as besieged, blockaded or cut off, with their timelines; events=false leaves out each area's event ids (eventCount stays); summary=true keeps only what a list or a map needs (name, status, since, besiegers, blocked supplies, point, days under blockade, eventCount)");
         areas.MapGet("/areas/{name}", GetAreaAsync).WithSummary("One area by name or alias: timeline, corridors, deliveries, population, needs estimate, events");
         areas.MapGet("/areas/{name}/brief", BriefAsync)
             .Produces<string>(StatusCodes.Status200OK, "text/markdown")
@@ -34,15 +34,16 @@ public static class AreasApi
         actors.MapGet("/actors/{id}", GetActorAsync).WithSummary("One actor with its reports and events");
     }
 
-    // The front page lists the areas without their events: at a million events, every event id of every area is 50 MB.
-    private static async Task<JsonBytesResult> ListAreasAsync(HttpContext http, SituationReader situation, IOptions<JsonOptions> json, CancellationToken cancellationToken, bool events = true)
+    // The front page lists the areas in summary: at a million events, every event id of every area is 50 MB, and
+    // 400 areas' timelines, corridors and deliveries another 29 MB.
+    private static async Task<JsonBytesResult> ListAreasAsync(HttpContext http, SituationReader situation, IOptions<JsonOptions> json, CancellationToken cancellationToken, bool events = true, bool summary = false)
     {
         var options = json.Value.SerializerOptions;
         return new JsonBytesResult(await situation.ResponseAsync(
             EventsApi.CacheKey(http),
             snapshot =>
             {
-                IReadOnlyList<AreaJson> areas = [.. snapshot.Areas.Select(a => events ? AreaJson.From(a) : AreaJson.From(a) with { Events = [] })];
+                IReadOnlyList<AreaJson> areas = [.. snapshot.Areas.Select(a => summary ? AreaJson.Summary(a) : events ? AreaJson.From(a) : AreaJson.From(a) with { Events = [] })];
                 return JsonSerializer.SerializeToUtf8Bytes(areas, options);
             },
             cancellationToken));

@@ -124,6 +124,10 @@ public sealed record AreaJson(
     /// <summary>How many events the area has; events lists their ids unless the list is asked for without them.</summary>
     public int EventCount { get; init; }
 
+    /// <summary>What a list or a map of areas needs; the lists of the full form are empty, the counts stay.</summary>
+    public static AreaJson Summary(AreaPicture a) =>
+        From(a) with { Aliases = [], Population = [], Corridors = [], Deliveries = [], Timeline = [], Sources = [], Events = [] };
+
     public static AreaJson From(AreaPicture a)
     {
         ArgumentNullException.ThrowIfNull(a);

@@ -266,6 +266,20 @@ public sealed class ApiTests(ServerFixture fixture) : IClassFixture<ServerFixtur
     }
 
     [Fact]
+    public async Task Areas_InSummary_KeepWhatAListOrAMapNeeds_AndLeaveTheListsOut()
+    {
+        using var client = Server.Client();
+        var full = (await client.GetFromJsonAsync<List<AreaJson>>("/api/areas"))!;
+        var summary = (await client.GetFromJsonAsync<List<AreaJson>>("/api/areas?summary=true"))!;
+
+        Assert.Equal(
+            full.Select(a => (a.Name, a.Status, a.Since, a.Latitude, a.Longitude, a.UnderBlockade.Days, a.Events.Count, string.Join(",", a.Besiegers))),
+            summary.Select(a => (a.Name, a.Status, a.Since, a.Latitude, a.Longitude, a.UnderBlockade.Days, a.EventCount, string.Join(",", a.Besiegers))));
+        Assert.Contains(full, a => a.Timeline.Count > 0 && a.Deliveries.Count > 0);
+        Assert.All(summary, a => Assert.True(a.Timeline.Count + a.Deliveries.Count + a.Corridors.Count + a.Population.Count + a.Events.Count + a.Sources.Count == 0, a.Name));
+    }
+
+    [Fact]
     public async Task Actors_ListEmergingOnes_WhereTheyFirstAppeared()
     {
         using var client = Server.Client();

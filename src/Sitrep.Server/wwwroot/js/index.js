@@ -48,7 +48,7 @@ const latestEvents = () => (latest ??= getJson('/api/events?limit=1000'));
 
 async function sidebars() {
   const [areas, emerging, all] = await Promise.all([
-    getJson('/api/areas?events=false'),
+    getJson('/api/areas?summary=true'),
     getJson('/api/actors?emerging=true'),
     latestEvents(),
   ]);
