@@ -158,11 +158,6 @@ internal static partial class ApiBench
         end
         """;
 
-    /// <summary>
-    /// wrk's rate and latency percentiles, with what the run cost this process (the server: the bench's own
-    /// threads idle meanwhile): CPU per request, which the other programs on a shared machine disturb far
-    /// less than the wall-clock figures, the garbage collections and their pauses, and the load average.
-    /// </summary>
     /// <summary>wrk's request generator: a random type or actor and a 90-day window from any day of the generated decade.</summary>
     private const string UncachedQueries = """
         math.randomseed(11)
@@ -182,6 +177,11 @@ internal static partial class ApiBench
         end
         """;
 
+    /// <summary>
+    /// wrk's rate and latency percentiles, with what the run cost this process (the server: the bench's own
+    /// threads idle meanwhile): CPU per request, which the other programs on a shared machine disturb far
+    /// less than the wall-clock figures, the garbage collections and their pauses, and the load average.
+    /// </summary>
     private static string Wrk(string url, int seconds, int connections, string? script)
     {
         using var self = Process.GetCurrentProcess();
