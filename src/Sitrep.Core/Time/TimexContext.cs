@@ -32,10 +32,9 @@ internal sealed class TimexContext(string text, DateOnly? anchor, IReadOnlyList<
     public Tense TenseAt(int start, int end, out TenseMarker? decisive)
     {
         decisive = null;
-        var position = start;
         var (from, to) = sentences.Count == 0
-            ? (Math.Max(0, position - 120), Math.Min(Text.Length, position + 120))
-            : (sentences[SentenceAt(position)].Start, sentences[SentenceAt(position)].End);
+            ? (Math.Max(0, start - 120), Math.Min(Text.Length, start + 120))
+            : (sentences[SentenceAt(start)].Start, sentences[SentenceAt(start)].End);
         _markers ??= [];
         if (!_markers.TryGetValue(from, out var markers))
         {
