@@ -108,9 +108,10 @@ internal static class EventRoles
         }
 
         ActorSlot? byAgent = participants.FirstOrDefault(s => s.First > last && s.First <= clauseEnd + 10 && PrecededBy(tokens, s, "by"));
-        // "the road ... has been closed": a pattern from the subject noun to its passive verb is passive too.
-        var passive = IsPassive(tokens, first) || (last > first && IsPassive(tokens, last) && !Words.Prepositions.Contains(tokens[first].Lower));
         var preposition = Words.Prepositions.Contains(tokens[first].Lower);
+
+        // "the road ... has been closed": a pattern from the subject noun to its passive verb is passive too.
+        var passive = IsPassive(tokens, first) || (last > first && IsPassive(tokens, last) && !preposition);
         var nominal = preposition ? null : NominalAgent(tokens, participants, first);
 
         // "the besieged city", "in Besieged Artsakh": a participle used as an adjective describes a state of affairs.
@@ -537,9 +538,9 @@ internal static class EventRoles
                 return k + 1;
             }
 
-            // What follows a reporting verb is a clause of its own, whose subject is not the speaker
-            // ("X said it ..." is read by ReportedSubject).
-            // "announced the closure of ...", "confirmed a ceasefire": those verbs take an object as often as a clause.
+            // What follows a reporting verb is a clause of its own, whose subject is not the speaker ("X said it
+            // ..." is read by ReportedSubject); "announced", "confirmed" and "stated" take an object as often as a
+            // clause ("announced the closure of ..."), so only before "that" or a pronoun.
             if (afterReportingVerb && k > 0 && k < trigger - 1
                 && (tokens[k].Lower is "said" or "says" or "told" or "added" or "stressed" or "noted" or "insisted" or "explained"
                     || tokens[k].Lower is "announced" or "confirmed" or "stated" && tokens[k + 1].Lower is "that" or "it" or "they" or "he" or "she" or "we"))
@@ -558,30 +559,14 @@ internal static class EventRoles
     /// </summary>
     private static (int Start, int End) RelativeAside(List<Token> tokens, int trigger)
     {
-        for (var j = trigger - 1; j > 0; j--)
+        var pronoun = trigger < 2 ? -1 : tokens.FindLastIndex(trigger - 1, trigger, t => t.Lower is "which" or "who");
+        if (pronoun < 1 || tokens[pronoun - 1].Text != ",")
         {
-            if (tokens[j].Lower is not ("which" or "who"))
-            {
-                continue;
-            }
-
-            if (tokens[j - 1].Text != ",")
-            {
-                break;
-            }
-
-            for (var c = j + 1; c < trigger; c++)
-            {
-                if (tokens[c].Text == ",")
-                {
-                    return (j - 1, c);
-                }
-            }
-
-            break;
+            return (-1, -1);
         }
 
-        return (-1, -1);
+        var closing = tokens.FindIndex(pronoun + 1, trigger - pronoun - 1, t => t.Text == ",");
+        return closing < 0 ? (-1, -1) : (pronoun - 1, closing);
     }
 
     private static int ClauseEnd(List<Token> tokens, int trigger)

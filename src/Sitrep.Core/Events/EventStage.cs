@@ -364,7 +364,6 @@ public sealed class EventStage : IPipelineStage
         || a[0].Mention.CountryCode is { } country && country == b[0].Mention.CountryCode && !a[0].Mention.IsNew && !b[0].Mention.IsNew
         || a[0].Mention.IsNew != b[0].Mention.IsNew && (a[0].Mention.IsDemonym || b[0].Mention.IsDemonym);
 
-    /// <summary>"The war (1991-94)" and "both nations took up arms in 1991": one mention names no agent, both carry the same date of their own.</summary>
     /// <summary>
     /// "A truck reached Stepanakert early Tuesday. It is the first delivery to reach the city in weeks.": a later
     /// mention with no actor, place or date of its own takes up the event just told, not another one. So does a
@@ -378,6 +377,7 @@ public sealed class EventStage : IPipelineStage
 
     private static bool IsBare(EventCandidate e) => e.Actor1.Count == 0 && e.Actor2.Count == 0 && e.DateSource != "text";
 
+    /// <summary>"The war (1991-94)" and "both nations took up arms in 1991": one mention names no agent, both carry the same date of their own.</summary>
     private static bool SameDatedWithoutAgent(EventCandidate a, EventCandidate b) =>
         (a.Actor1.Count == 0 || b.Actor1.Count == 0) && a.DateSource == "text" && b.DateSource == "text" && string.Equals(a.Date, b.Date, StringComparison.Ordinal);
 
